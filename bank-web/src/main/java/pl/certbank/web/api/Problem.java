@@ -1,0 +1,25 @@
+package pl.certbank.web.api;
+
+import jakarta.json.Json;
+import jakarta.ws.rs.core.Response;
+
+/** An RFC 9457 problem document; the only shape in which the API reports errors. */
+public record Problem(int status, String title, String detail) {
+
+    public static final String MEDIA_TYPE = "application/problem+json";
+
+    public Response toResponse() {
+        var json = Json.createObjectBuilder()
+                .add("type", "about:blank")
+                .add("title", title)
+                .add("status", status);
+        if (detail != null) {
+            json.add("detail", detail);
+        }
+        return Response.status(status).type(MEDIA_TYPE).entity(json.build().toString()).build();
+    }
+
+    public static Problem of(Response.StatusType status, String detail) {
+        return new Problem(status.getStatusCode(), status.getReasonPhrase(), detail);
+    }
+}

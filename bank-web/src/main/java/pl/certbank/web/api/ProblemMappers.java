@@ -1,0 +1,62 @@
+package pl.certbank.web.api;
+
+import jakarta.ejb.EJBAccessException;
+import jakarta.ejb.EJBException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/** Turns every exception that leaves a resource into a problem+json answer, never a stack trace. */
+public final class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class.getName());
+
+    private ProblemMappers() {
+    }
+
+    /** 4xx and 5xx that resources and JAX-RS itself raise (404, 403 from @RolesAllowed, 405, 415, ...). */
+    @Provider
+    public static class HttpErrors implements ExceptionMapper<WebApplicationException> {
+        @Override
+        public Response toResponse(WebApplicationException e) {
+            Response.StatusType status = e.getResponse().getStatusInfo();
+            String detail = e.getMessage() != null && !e.getMessage().startsWith("HTTP ") ? e.getMessage() : null;
+            return Problem.of(status, detail).toResponse();
+        }
+    }
+
+    /** A boundary refused the caller's role. */
+    @Provider
+    public static class AccessDenied implements ExceptionMapper<EJBAccessException> {
+        @Override
+        public Response toResponse(EJBAccessException e) {
+            return Problem.of(Response.Status.FORBIDDEN, "Your role does not allow this operation").toResponse();
+        }
+    }
+
+    /** A boundary failed; access errors wrapped by the container still count as 403. */
+    @Provider
+    public static class BoundaryFailures implements ExceptionMapper<EJBException> {
+        @Override
+        public Response toResponse(EJBException e) {
+            if (e instanceof EJBAccessException || e.getCause() instanceof EJBAccessException) {
+                return new AccessDenied().toResponse(null);
+            }
+            return new Unexpected().toResponse(e);
+        }
+    }
+
+    /** Anything else: logged with its stack trace, reported without it. */
+    @Provider
+    public static class Unexpected implements ExceptionMapper<Throwable> {
+        @Override
+        public Response toResponse(Throwable e) {
+            LOG.log(Level.SEVERE, "Unexpected error in the REST API", e);
+            return Problem.of(Response.Status.INTERNAL_SERVER_ERROR, "The server could not complete the request")
+                    .toResponse();
+        }
+    }
+}
