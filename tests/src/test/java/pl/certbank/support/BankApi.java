@@ -1,0 +1,57 @@
+package pl.certbank.support;
+
+import jakarta.json.Json;
+import jakarta.json.JsonStructure;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
+/** A small HTTP client for the REST API of the test server, as an exam client or a script would call it. */
+public final class BankApi {
+
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    private BankApi() {
+    }
+
+    public static String baseUrl() {
+        return System.getProperty("bank.url", "http://127.0.0.1:8180/bank");
+    }
+
+    /** GET with Basic credentials; user null means anonymous. */
+    public static HttpResponse<String> get(String path, String user, String password) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url(path))).GET()
+                .header("Accept", "application/json");
+        if (user != null) {
+            String token = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+            request.header("Authorization", "Basic " + token);
+        }
+        try {
+            return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** GET as the demo user named after the role (demo users have their name as password). */
+    public static HttpResponse<String> getAs(String role, String path) {
+        return get(path, role, role);
+    }
+
+    public static JsonStructure json(HttpResponse<String> response) {
+        return Json.createReader(new StringReader(response.body())).read();
+    }
+
+    private static String url(String path) {
+        return path.startsWith("http") ? path : baseUrl() + path;
+    }
+}
