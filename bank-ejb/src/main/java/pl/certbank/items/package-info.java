@@ -1,0 +1,7 @@
+/**
+ * Theory-test items. An item has a stable identity and a chain of immutable versions; each version holds the whole
+ * content (type, sanitised stem, answer with its key, criteria tags, metadata). Lifecycle DRAFT → IN_REVIEW →
+ * APPROVED → RETIRED lives on the item, with the version it applies to; forms will pin exact versions. Structural
+ * errors (per type) block a save; quality checks only warn, each with its reason.
+ */
+package pl.certbank.items;
