@@ -38,6 +38,7 @@ public class Startup {
         builtInData.loadQualifications();
         if (DemoMode.isOn()) {
             builtInData.createDemoUsers();
+            builtInData.loadDemoBank();
         } else {
             String adminPassword = System.getenv("CERTBANK_ADMIN_PASSWORD");
             if (adminPassword != null && !adminPassword.isBlank()) {

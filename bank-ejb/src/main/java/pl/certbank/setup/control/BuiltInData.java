@@ -37,6 +37,9 @@ public class BuiltInData {
     @Inject
     QualificationImport qualificationImport;
 
+    @Inject
+    DemoBank demoBank;
+
     @PersistenceContext
     EntityManager em;
 
@@ -61,6 +64,11 @@ public class BuiltInData {
                         + "'. Never run demo mode with real data.");
             }
         }
+    }
+
+    /** Demo mode only: the sample bank of items, once. */
+    public void loadDemoBank() {
+        demoBank.load();
     }
 
     /** Outside demo mode: creates the first administrator from CERTBANK_ADMIN_PASSWORD when there is none. */

@@ -1,10 +1,16 @@
 package pl.certbank.setup.control;
 
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Map;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
 
-/** Brings the database schema up to date with the SQL migrations shipped in the EJB module. */
+/**
+ * Brings the database schema up to date with the SQL migrations shipped in the EJB module. The SQL is portable
+ * between H2 and PostgreSQL; the few types they name differently are placeholders (${blob}).
+ */
 public final class SchemaMigration {
 
     private SchemaMigration() {
@@ -15,8 +21,17 @@ public final class SchemaMigration {
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
                 .table("schema_history")
-                .baselineOnMigrate(false)
+                .placeholders(placeholders(dataSource))
                 .load()
                 .migrate();
+    }
+
+    static Map<String, String> placeholders(DataSource dataSource) {
+        try (Connection connection = dataSource.getConnection()) {
+            boolean postgres = connection.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres");
+            return Map.of("blob", postgres ? "BYTEA" : "BLOB");
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot reach the database to migrate it: " + e.getMessage(), e);
+        }
     }
 }

@@ -2,11 +2,16 @@ package pl.certbank.web.api;
 
 import jakarta.json.Json;
 import jakarta.ws.rs.core.Response;
+import java.util.List;
 
-/** An RFC 9457 problem document; the only shape in which the API reports errors. */
-public record Problem(int status, String title, String detail) {
+/** An RFC 9457 problem document; the only shape in which the API reports errors. {@code errors} lists each fault. */
+public record Problem(int status, String title, String detail, List<String> errors) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
+
+    public Problem(int status, String title, String detail) {
+        this(status, title, detail, List.of());
+    }
 
     public Response toResponse() {
         var json = Json.createObjectBuilder()
@@ -15,6 +20,9 @@ public record Problem(int status, String title, String detail) {
                 .add("status", status);
         if (detail != null) {
             json.add("detail", detail);
+        }
+        if (errors != null && !errors.isEmpty()) {
+            json.add("errors", Json.createArrayBuilder(errors));
         }
         return Response.status(status).type(MEDIA_TYPE).entity(json.build().toString()).build();
     }

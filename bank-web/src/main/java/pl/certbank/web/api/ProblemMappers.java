@@ -42,8 +42,16 @@ public final class ProblemMappers {
     public static class BoundaryFailures implements ExceptionMapper<EJBException> {
         @Override
         public Response toResponse(EJBException e) {
-            if (e instanceof EJBAccessException || e.getCause() instanceof EJBAccessException) {
-                return new AccessDenied().toResponse(null);
+            for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+                if (cause instanceof EJBAccessException) {
+                    return new AccessDenied().toResponse(null);
+                }
+                if (cause instanceof jakarta.persistence.OptimisticLockException lock) {
+                    return new DomainProblems.Conflict().toResponse(lock);
+                }
+                if (cause instanceof IllegalArgumentException bad) {
+                    return new DomainProblems.BadValue().toResponse(bad);
+                }
             }
             return new Unexpected().toResponse(e);
         }

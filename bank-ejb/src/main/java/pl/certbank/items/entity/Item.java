@@ -1,0 +1,310 @@
+package pl.certbank.items.entity;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OneToOne;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import pl.certbank.items.entity.ItemRuleViolation.Kind;
+import pl.certbank.qualifications.entity.Criterion;
+import pl.certbank.qualifications.entity.Qualification;
+
+/**
+ * A theory question with a stable identity. Content lives in immutable {@link ItemVersion}s; the item holds the
+ * lifecycle (status of its latest version, the approved version forms may use) and enforces its rules, including
+ * four-eyes: nobody approves a version they wrote or edited.
+ */
+@Entity
+@Table(name = "item")
+public class Item {
+
+    private static final int STEM_PREVIEW = 400;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "bank_id")
+    private Long id;
+
+    // Not updatable=false: EclipseLink breaks the item ↔ latest-version cycle by inserting the item's foreign keys
+    // as null and updating them in the same commit.
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @JoinColumn(name = "qualification_id")
+    private Qualification qualification;
+
+    @Column(nullable = false, unique = true)
+    private String reference;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private ItemStatus status;
+
+    @OneToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "latest_version_id")
+    private ItemVersion latestVersion;
+
+    @OneToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "approved_version_id")
+    private ItemVersion approvedVersion;
+
+    @OneToMany(mappedBy = "item", cascade = CascadeType.PERSIST)
+    @OrderBy("number")
+    private List<ItemVersion> versions = new ArrayList<>();
+
+    @OneToMany(mappedBy = "item", cascade = CascadeType.PERSIST)
+    @OrderBy("at")
+    private List<ItemTransition> transitions = new ArrayList<>();
+
+    @ManyToMany
+    @JoinTable(name = "item_enemy", joinColumns = @JoinColumn(name = "item_id"),
+            inverseJoinColumns = @JoinColumn(name = "enemy_id"))
+    private Set<Item> enemies = new HashSet<>();
+
+    private String family;
+
+    // Copies of the latest version's searchable facts, so that lists and searches read one table.
+    @Enumerated(EnumType.STRING)
+    @Column(name = "item_type", nullable = false)
+    private ItemType type;
+
+    @Enumerated(EnumType.STRING)
+    private Difficulty difficulty;
+
+    @Column(nullable = false)
+    private String author;
+
+    @Column(name = "stem_text", nullable = false)
+    private String stemText;
+
+    @Column(name = "search_text", nullable = false)
+    private String searchText;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private OffsetDateTime createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    private OffsetDateTime updatedAt;
+
+    @Column(name = "retired_reason")
+    private String retiredReason;
+
+    @Version
+    @Column(name = "lock_version")
+    private long lock;
+
+    protected Item() {
+        // JPA
+    }
+
+    public Item(Qualification qualification, String reference, String author) {
+        this.qualification = qualification;
+        this.reference = reference;
+        this.author = author;
+        this.createdAt = OffsetDateTime.now();
+        this.status = ItemStatus.DRAFT;
+    }
+
+    /** Gives a new item its reference once its id is known; a reference never changes afterwards. */
+    public void assignReference(String generated) {
+        if (reference != null) {
+            throw new IllegalStateException("Item " + reference + " has its reference already");
+        }
+        reference = generated;
+    }
+
+    /**
+     * Records new content as the next version (a draft). An approved version stays approved, and usable by forms,
+     * until the new one is approved. {@code plainText} and {@code searchText} are the stem (and options) as words.
+     */
+    public ItemVersion revise(ItemContent content, String answerJson, List<Criterion> criteria, String actor,
+            String plainText, String searchText) {
+        if (status == ItemStatus.RETIRED) {
+            throw new ItemRuleViolation(Kind.WRONG_STATUS, "Item " + reference + " is retired and cannot be edited");
+        }
+        ItemStatus before = latestVersion == null ? null : status;
+        ItemVersion version = new ItemVersion(this, versions.size() + 1, content, answerJson, criteria, actor);
+        versions.add(version);
+        latestVersion = version;
+        type = content.type();
+        difficulty = content.difficulty();
+        stemText = plainText.length() > STEM_PREVIEW ? plainText.substring(0, STEM_PREVIEW - 1) + "…" : plainText;
+        this.searchText = searchText;
+        status = ItemStatus.DRAFT;
+        updatedAt = OffsetDateTime.now();
+        if (before != ItemStatus.DRAFT) {
+            transitions.add(new ItemTransition(this, version.getNumber(), before, ItemStatus.DRAFT, actor,
+                    before == null ? "created" : "edited"));
+        }
+        return version;
+    }
+
+    public void submitForReview(String actor) {
+        move(ItemStatus.DRAFT, ItemStatus.IN_REVIEW, actor, null);
+    }
+
+    /** Approves the version under review; refused to anyone who wrote or edited it since the last approval. */
+    public void approve(String actor, String comment) {
+        requireStatus(ItemStatus.IN_REVIEW, "approved");
+        if (editorsSinceApproval().contains(actor)) {
+            throw new ItemRuleViolation(Kind.FOUR_EYES, "Four-eyes rule: " + actor + " wrote or edited version "
+                    + latestVersion.getNumber() + " of " + reference + " and cannot approve it");
+        }
+        move(ItemStatus.IN_REVIEW, ItemStatus.APPROVED, actor, comment);
+        approvedVersion = latestVersion;
+    }
+
+    public void returnToDraft(String actor, String comment) {
+        if (comment == null || comment.isBlank()) {
+            throw new ItemRuleViolation(Kind.WRONG_STATUS, "Returning an item to its author needs a comment");
+        }
+        move(ItemStatus.IN_REVIEW, ItemStatus.DRAFT, actor, comment);
+    }
+
+    /** Retires the item for good: never offered for new forms, readable forever. */
+    public void retire(String actor, String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw new ItemRuleViolation(Kind.WRONG_STATUS, "Retiring an item needs a reason");
+        }
+        if (status == ItemStatus.RETIRED) {
+            throw new ItemRuleViolation(Kind.WRONG_STATUS, "Item " + reference + " is retired already");
+        }
+        transitions.add(new ItemTransition(this, latestVersion.getNumber(), status, ItemStatus.RETIRED, actor,
+                reason));
+        status = ItemStatus.RETIRED;
+        retiredReason = reason;
+        updatedAt = OffsetDateTime.now();
+    }
+
+    public boolean isAvailableForForms() {
+        return status != ItemStatus.RETIRED && approvedVersion != null;
+    }
+
+    /** Enemies never appear in one form; the relation is kept on both items. */
+    public void addEnemy(Item other) {
+        if (other == this) {
+            throw new ItemRuleViolation(Kind.WRONG_STATUS, "An item cannot be its own enemy");
+        }
+        enemies.add(other);
+        other.enemies.add(this);
+    }
+
+    public void removeEnemy(Item other) {
+        enemies.remove(other);
+        other.enemies.remove(this);
+    }
+
+    public void setFamily(String family) {
+        this.family = family == null || family.isBlank() ? null : family.strip();
+    }
+
+    /** Authors of the versions written since the last approval (all versions if none was approved). */
+    Set<String> editorsSinceApproval() {
+        int from = approvedVersion == null ? 0 : approvedVersion.getNumber();
+        Set<String> editors = new HashSet<>();
+        versions.stream().filter(v -> v.getNumber() > from).forEach(v -> editors.add(v.getAuthor()));
+        return editors;
+    }
+
+    private void move(ItemStatus from, ItemStatus to, String actor, String reason) {
+        requireStatus(from, to == ItemStatus.IN_REVIEW ? "submitted for review" : "moved to " + to);
+        transitions.add(new ItemTransition(this, latestVersion.getNumber(), from, to, actor, reason));
+        status = to;
+        updatedAt = OffsetDateTime.now();
+    }
+
+    private void requireStatus(ItemStatus required, String action) {
+        if (status != required) {
+            throw new ItemRuleViolation(Kind.WRONG_STATUS, "Item " + reference + " is " + status + "; only a "
+                    + required + " item can be " + action);
+        }
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Qualification getQualification() {
+        return qualification;
+    }
+
+    public String getReference() {
+        return reference;
+    }
+
+    public ItemStatus getStatus() {
+        return status;
+    }
+
+    public ItemVersion getLatestVersion() {
+        return latestVersion;
+    }
+
+    public ItemVersion getApprovedVersion() {
+        return approvedVersion;
+    }
+
+    public List<ItemVersion> getVersions() {
+        return Collections.unmodifiableList(versions);
+    }
+
+    public List<ItemTransition> getTransitions() {
+        return Collections.unmodifiableList(transitions);
+    }
+
+    public Set<Item> getEnemies() {
+        return Collections.unmodifiableSet(enemies);
+    }
+
+    public String getFamily() {
+        return family;
+    }
+
+    public ItemType getType() {
+        return type;
+    }
+
+    public Difficulty getDifficulty() {
+        return difficulty;
+    }
+
+    public String getAuthor() {
+        return author;
+    }
+
+    public String getStemText() {
+        return stemText;
+    }
+
+    public OffsetDateTime getCreatedAt() {
+        return createdAt;
+    }
+
+    public OffsetDateTime getUpdatedAt() {
+        return updatedAt;
+    }
+
+    public String getRetiredReason() {
+        return retiredReason;
+    }
+
+    public long getLock() {
+        return lock;
+    }
+}

@@ -1,0 +1,25 @@
+package pl.certbank.web.items;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Set;
+import pl.certbank.items.control.AnswerJson;
+import pl.certbank.items.entity.Answer;
+import pl.certbank.items.entity.ItemVersion;
+
+/** One version of an item, key included: for authors, reviewers and designers, never for exam clients. */
+public record VersionView(int number, String type, String stem, Answer answer, String rationale,
+        Set<String> criteria, String difficulty, Double difficultyEstimate, String cognitiveLevel,
+        List<String> keywords, String source, String language, String author, OffsetDateTime createdAt) {
+
+    static VersionView of(ItemVersion v) {
+        return new VersionView(v.getNumber(), v.getType().name(), v.getStem(), AnswerJson.read(v.getAnswer()),
+                v.getRationale(), v.criterionCodes(), name(v.getDifficulty()), v.getDifficultyEstimate(),
+                name(v.getCognitiveLevel()), v.keywordList(), v.getSource(), v.getLanguage(), v.getAuthor(),
+                v.getCreatedAt());
+    }
+
+    private static String name(Enum<?> value) {
+        return value == null ? null : value.name();
+    }
+}
