@@ -80,6 +80,10 @@ public class ItemSearch {
                     + "AND c.outcome.outcomeSet.code = :outcomeSet)");
             parameters.put("outcomeSet", query.outcomeSet().strip());
         }
+        if (query.availableOnly()) {
+            conditions.add("i.status <> :retired AND i.approvedVersion IS NOT NULL");
+            parameters.put("retired", ItemStatus.RETIRED);
+        }
         if (query.unusedOnly()) {
             conditions.add("NOT EXISTS (SELECT s FROM FormSlot s WHERE s.version.item = i)");
         }

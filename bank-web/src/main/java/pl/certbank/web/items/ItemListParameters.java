@@ -17,7 +17,7 @@ import pl.certbank.qualifications.boundary.Qualifications;
 
 /**
  * Reads the item list's query parameters (qualification, criterion, set, status, type, difficulty, author, q,
- * unused, sort, desc, offset, limit); repeated or comma-separated values; a wrong value is a 400 naming it.
+ * unused, available, sort, desc, offset, limit); repeated or comma-separated values; a wrong value is a 400 naming it.
  */
 @RequestScoped
 public class ItemListParameters {
@@ -29,7 +29,7 @@ public class ItemListParameters {
         return new ItemQuery(qualification(p.getFirst("qualification")), values(p, "criterion"), p.getFirst("set"),
                 enums(p, "status", ItemStatus.class), enums(p, "type", ItemType.class),
                 enums(p, "difficulty", Difficulty.class), p.getFirst("author"), p.getFirst("q"),
-                Boolean.parseBoolean(p.getFirst("unused")), one(p.getFirst("sort"), "sort", ItemQuery.Sort.class),
+                Boolean.parseBoolean(p.getFirst("unused")), Boolean.parseBoolean(p.getFirst("available")), one(p.getFirst("sort"), "sort", ItemQuery.Sort.class),
                 Boolean.parseBoolean(p.getFirst("desc")), number(p.getFirst("offset"), "offset", 0),
                 number(p.getFirst("limit"), "limit", 25));
     }
