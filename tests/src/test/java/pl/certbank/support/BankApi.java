@@ -42,6 +42,30 @@ public final class BankApi {
         }
     }
 
+    /** Any method with a JSON body (null for none) and extra headers, as the named demo user. */
+    public static HttpResponse<String> send(String method, String path, String role, String json,
+            String... headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url(path)))
+                .method(method, json == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8))
+                .header("Accept", "application/json").header("Content-Type", "application/json");
+        if (role != null) {
+            String token = Base64.getEncoder().encodeToString((role + ":" + role).getBytes(StandardCharsets.UTF_8));
+            request.header("Authorization", "Basic " + token);
+        }
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        try {
+            return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** GET as the demo user named after the role (demo users have their name as password). */
     public static HttpResponse<String> getAs(String role, String path) {
         return get(path, role, role);

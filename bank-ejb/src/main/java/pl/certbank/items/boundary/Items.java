@@ -6,6 +6,7 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Map;
@@ -181,8 +182,12 @@ public class Items {
         return item;
     }
 
+    /** The item, write-locked in the database so that concurrent writers queue and the later one sees it stale. */
     Item lockedAt(long id, Long expectedLock) {
-        Item item = find(id);
+        Item item = em.find(Item.class, id, LockModeType.PESSIMISTIC_WRITE);
+        if (item == null) {
+            throw new ItemNotFound("No item has the id " + id);
+        }
         if (expectedLock != null && item.getLock() != expectedLock) {
             throw new StaleItem(item.getReference(), expectedLock, item.getLock());
         }

@@ -6,6 +6,7 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import pl.certbank.audit.control.AuditTrail;
@@ -83,7 +84,10 @@ public class Reviews {
     }
 
     private Item locked(long itemId, Long expectedLock) {
-        Item item = find(itemId);
+        Item item = em.find(Item.class, itemId, LockModeType.PESSIMISTIC_WRITE);
+        if (item == null) {
+            throw new ItemNotFound("No item has the id " + itemId);
+        }
         if (expectedLock != null && item.getLock() != expectedLock) {
             throw new StaleItem(item.getReference(), expectedLock, item.getLock());
         }

@@ -49,6 +49,10 @@ public final class ProblemMappers {
                 if (cause instanceof jakarta.persistence.OptimisticLockException lock) {
                     return new DomainProblems.Conflict().toResponse(lock);
                 }
+                if (cause instanceof java.sql.SQLIntegrityConstraintViolationException) {
+                    return Problem.of(Response.Status.CONFLICT, "The change collides with another one made at the "
+                            + "same moment; nothing was saved. Reload and try again").toResponse();
+                }
                 if (cause instanceof IllegalArgumentException bad) {
                     return new DomainProblems.BadValue().toResponse(bad);
                 }

@@ -1,0 +1,243 @@
+package pl.certbank.items;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import pl.certbank.support.BankApi;
+import pl.certbank.support.BankDeployment;
+
+/** The item API as authors, reviewers and exam clients use it, against the real server and database. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ItemsResourceIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive ear() {
+        return BankDeployment.asBuilt();
+    }
+
+    @Test
+    void anUpdateAddsAVersionAndNeverChangesAStoredOne() {
+        String marker = ItemsApi.marker();
+        JsonObject created = ItemsApi.create("author", ItemsApi.singleChoice(
+                "<p>" + marker + " Na jakiej podstawie sklep przetwarza adres klienta do wysyłki?</p>", "Z1.3.2"));
+        long id = created.getJsonNumber("id").longValue();
+        String v1Before = BankApi.getAs("author", "/api/v1/items/" + id + "/versions/1").body();
+
+        HttpResponse<String> update = BankApi.send("PUT", "/api/v1/items/" + id, "author", ItemsApi.singleChoice(
+                "<p>" + marker + " Jaka jest podstawa prawna przetwarzania adresu do wysyłki?</p>", "Z1.3.2"),
+                "If-Match", ItemsApi.etagOf("author", id));
+        assertEquals(200, update.statusCode(), update.body());
+
+        JsonObject item = (JsonObject) BankApi.json(update);
+        assertEquals(2, item.getJsonObject("latest").getInt("number"));
+        assertEquals(2, item.getJsonArray("versions").size());
+        assertEquals(v1Before, BankApi.getAs("author", "/api/v1/items/" + id + "/versions/1").body());
+        assertTrue(BankApi.getAs("author", "/api/v1/items/" + id + "/versions/2").body().contains("Jaka jest"));
+    }
+
+    @Test
+    void staleUpdateIsRefusedWith412AndTheFirstEditSurvives() {
+        String marker = ItemsApi.marker();
+        long id = ItemsApi.create("author", ItemsApi.singleChoice("<p>" + marker + " pytanie</p>", "Z1.1.1"))
+                .getJsonNumber("id").longValue();
+        String etag = ItemsApi.etagOf("author", id);
+        var first = BankApi.send("PUT", "/api/v1/items/" + id, "author",
+                ItemsApi.singleChoice("<p>" + marker + " pierwsza zmiana</p>", "Z1.1.1"), "If-Match", etag);
+        var second = BankApi.send("PUT", "/api/v1/items/" + id, "author",
+                ItemsApi.singleChoice("<p>" + marker + " druga zmiana</p>", "Z1.1.1"), "If-Match", etag);
+        assertEquals(200, first.statusCode(), first.body());
+        assertEquals(412, second.statusCode(), second.body());
+        assertEquals("application/problem+json", second.headers().firstValue("Content-Type").orElse(""));
+        String stem = ItemsApi.read("author", id).getJsonObject("latest").getString("stem");
+        assertTrue(stem.contains("pierwsza zmiana"), stem);
+        assertEquals(2, ItemsApi.read("author", id).getJsonArray("versions").size());
+    }
+
+    @Test
+    void simultaneousUpdatesLeaveExactlyOneWinner() throws Exception {
+        String marker = ItemsApi.marker();
+        long id = ItemsApi.create("author", ItemsApi.singleChoice("<p>" + marker + " wyścig</p>", "Z1.1.2"))
+                .getJsonNumber("id").longValue();
+        String etag = ItemsApi.etagOf("author", id);
+        CountDownLatch start = new CountDownLatch(1);
+        List<CompletableFuture<HttpResponse<String>>> racers = List.of("A", "B").stream()
+                .map(name -> CompletableFuture.supplyAsync(() -> {
+                    await(start);
+                    return BankApi.send("PUT", "/api/v1/items/" + id, "author", ItemsApi.singleChoice(
+                            "<p>" + marker + " wersja " + name + "</p>", "Z1.1.2"), "If-Match", etag);
+                })).toList();
+        start.countDown();
+        List<Integer> statuses = racers.stream().map(CompletableFuture::join).map(HttpResponse::statusCode)
+                .sorted().toList();
+        assertEquals(200, statuses.get(0), statuses.toString());
+        assertTrue(statuses.get(1) == 409 || statuses.get(1) == 412, statuses.toString());
+        assertEquals(2, ItemsApi.read("author", id).getJsonArray("versions").size());
+    }
+
+    @Test
+    void updateWithoutIfMatchIsRefused() {
+        long id = ItemsApi.create("author", ItemsApi.singleChoice("<p>" + ItemsApi.marker() + " x</p>", "Z1.1.3"))
+                .getJsonNumber("id").longValue();
+        var response = BankApi.send("PUT", "/api/v1/items/" + id, "author",
+                ItemsApi.singleChoice("<p>bez If-Match</p>", "Z1.1.3"));
+        assertEquals(428, response.statusCode(), response.body());
+        assertEquals(1, ItemsApi.read("author", id).getJsonArray("versions").size());
+    }
+
+    @Test
+    void fourEyesRefusesApprovingOnesOwnItem() {
+        // admin may both write and approve, so only the four-eyes rule stands in the way
+        long id = ItemsApi.create("admin", ItemsApi.singleChoice("<p>" + ItemsApi.marker() + " własne</p>", "Z2.1.1"))
+                .getJsonNumber("id").longValue();
+        assertEquals(200, ItemsApi.post("admin", id, "/submit", null, null).statusCode());
+        var own = ItemsApi.approve("admin", id);
+        assertEquals(403, own.statusCode(), own.body());
+        assertTrue(own.body().contains("Four-eyes"), own.body());
+        assertEquals("IN_REVIEW", ItemsApi.read("admin", id).getString("status"));
+
+        assertEquals(403, ItemsApi.approve("author", id).statusCode(), "an author has no reviewer role");
+        var byReviewer = ItemsApi.approve("reviewer", id);
+        assertEquals(200, byReviewer.statusCode(), byReviewer.body());
+        JsonObject item = ItemsApi.read("reviewer", id);
+        assertEquals("APPROVED", item.getString("status"));
+        var last = item.getJsonArray("transitions").getJsonObject(item.getJsonArray("transitions").size() - 1);
+        assertEquals("reviewer", last.getString("actor"));
+    }
+
+    @Test
+    void retiredItemsAreNotAvailableForForms() {
+        String marker = ItemsApi.marker();
+        long id = ItemsApi.create("author", ItemsApi.singleChoice("<p>" + marker + " do wycofania</p>", "Z2.2.1"))
+                .getJsonNumber("id").longValue();
+        ItemsApi.post("author", id, "/submit", null, null);
+        assertEquals(200, ItemsApi.approve("reviewer", id).statusCode());
+        String available = "/api/v1/items?available=true&q=" + marker;
+        assertEquals(1, ((JsonObject) BankApi.json(BankApi.getAs("designer", available))).getInt("total"));
+
+        assertEquals(409, ItemsApi.post("reviewer", id, "/retire", "{\"text\": \" \"}", null).statusCode(),
+                "a reason is required");
+        var retired = ItemsApi.post("reviewer", id, "/retire", "{\"text\": \"Nieaktualne przepisy\"}", null);
+        assertEquals(200, retired.statusCode(), retired.body());
+        assertEquals(0, ((JsonObject) BankApi.json(BankApi.getAs("designer", available))).getInt("total"));
+        JsonObject item = ItemsApi.read("designer", id);
+        assertEquals("RETIRED", item.getString("status"));
+        assertEquals("Nieaktualne przepisy", item.getString("retiredReason"));
+        assertEquals(0, item.getJsonArray("usedInForms").size());
+    }
+
+    @Test
+    void scriptsAndEventHandlersAreStrippedFromStems() {
+        String marker = ItemsApi.marker();
+        JsonObject created = ItemsApi.create("author", ItemsApi.singleChoice("<p onmouseover='x()'>" + marker
+                + " Co to jest lead?<script>alert(1)</script><img src='x' onerror='alert(2)'></p>", "Z1.1.4"));
+        String stem = created.getJsonObject("latest").getString("stem");
+        assertFalse(stem.contains("<script"), stem);
+        assertFalse(stem.contains("onerror"), stem);
+        assertFalse(stem.contains("onmouseover"), stem);
+        assertTrue(stem.contains("Co to jest lead?"), stem);
+    }
+
+    @Test
+    void fullTextSearchFoldsPolishDiacritics() {
+        String marker = ItemsApi.marker();
+        ItemsApi.create("author", ItemsApi.singleChoice("<p>" + marker + " Która zasada dotyczy: ochrona danych "
+                + "osobowych klientów w żółtej bazie?</p>", "Z1.3.3"));
+        for (String query : List.of("ochrona danych", "OCHRONA DANYCH", "żółtej", "zoltej", "klientow")) {
+            var response = BankApi.getAs("designer", "/api/v1/items?q=" + encode(marker + " " + query));
+            assertEquals(1, ((JsonObject) BankApi.json(response)).getInt("total"), query);
+        }
+        var none = BankApi.getAs("designer", "/api/v1/items?q=" + encode(marker + " ochrona zwierząt"));
+        assertEquals(0, ((JsonObject) BankApi.json(none)).getInt("total"));
+    }
+
+    @Test
+    void structuralErrorsAre422ProblemsNamingEachFault() {
+        String twoKeys = ItemsApi.singleChoice("<p>dwa klucze</p>", "Z9.9.9").replace("\"art. 9 ust. 2 lit. a RODO\"}",
+                "\"art. 9 ust. 2 lit. a RODO\", \"correct\": true}");
+        var response = BankApi.send("POST", "/api/v1/items", "author", twoKeys);
+        assertEquals(422, response.statusCode(), response.body());
+        assertTrue(response.body().contains("mark exactly one option as the key (now 2)"), response.body());
+        assertTrue(response.body().contains("Z9.9.9 is not a verification criterion"), response.body());
+    }
+
+    @Test
+    void examClientsHaveNoAccessToItems() {
+        assertEquals(403, BankApi.getAs("exam-client", "/api/v1/items").statusCode());
+        assertEquals(403, BankApi.getAs("exam-client", "/api/v1/items/coverage").statusCode());
+        var create = BankApi.send("POST", "/api/v1/items", "exam-client",
+                ItemsApi.singleChoice("<p>x</p>", "Z1.1.1"));
+        assertEquals(403, create.statusCode());
+        assertEquals(401, BankApi.get("/api/v1/items", null, null).statusCode());
+    }
+
+    @Test
+    void designersReadButDoNotWrite() {
+        assertEquals(200, BankApi.getAs("designer", "/api/v1/items").statusCode());
+        assertEquals(403, BankApi.send("POST", "/api/v1/items", "designer",
+                ItemsApi.singleChoice("<p>x</p>", "Z1.1.1")).statusCode());
+    }
+
+    @Test
+    void coverageCountsApprovedItemsPerCriterion() {
+        JsonObject before = (JsonObject) BankApi.json(BankApi.getAs("designer", "/api/v1/items/coverage"));
+        JsonObject counts = before.getJsonObject("approvedItems");
+        assertEquals(39, counts.size());
+        int z252 = counts.getInt("Z2.5.2");
+        long id = ItemsApi.create("author", ItemsApi.singleChoice("<p>" + ItemsApi.marker() + " filtr</p>", "Z2.5.2"))
+                .getJsonNumber("id").longValue();
+        ItemsApi.post("author", id, "/submit", null, null);
+        ItemsApi.approve("reviewer", id);
+        JsonObject after = (JsonObject) BankApi.json(BankApi.getAs("designer", "/api/v1/items/coverage"));
+        assertEquals(z252 + 1, after.getJsonObject("approvedItems").getInt("Z2.5.2"));
+    }
+
+    @Test
+    void everyChangeIsAuditedForAdminsOnly() {
+        long id = ItemsApi.create("author", ItemsApi.singleChoice("<p>" + ItemsApi.marker() + " audyt</p>", "Z2.3.1"))
+                .getJsonNumber("id").longValue();
+        ItemsApi.post("author", id, "/submit", null, null);
+        var audit = BankApi.getAs("admin", "/api/v1/audit?item=" + id);
+        assertEquals(200, audit.statusCode());
+        assertTrue(audit.body().contains("\"action\":\"SUBMIT\""), audit.body());
+        assertTrue(audit.body().contains("\"action\":\"CREATE\""), audit.body());
+        assertTrue(audit.body().contains("\"before\":\"DRAFT\",\"id\"") || audit.body().contains("\"after\":\"IN_REVIEW\""),
+                audit.body());
+        assertEquals(403, BankApi.getAs("author", "/api/v1/audit?item=" + id).statusCode());
+    }
+
+    @Test
+    void demoBankHoldsApprovedItemsOfEveryType() {
+        for (String type : List.of("SINGLE_CHOICE", "MULTIPLE_RESPONSE", "TRUE_FALSE", "MATCHING", "ORDERING",
+                "SHORT_ANSWER")) {
+            var response = BankApi.getAs("designer", "/api/v1/items?status=APPROVED&type=" + type + "&author=author");
+            assertTrue(((JsonObject) BankApi.json(response)).getInt("total") >= 6, type);
+        }
+        var retired = BankApi.getAs("designer", "/api/v1/items?status=RETIRED&q=CRM-145");
+        assertEquals(200, retired.statusCode());
+    }
+
+    private static String encode(String text) {
+        return java.net.URLEncoder.encode(text, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            latch.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
