@@ -115,3 +115,20 @@ CREATE TABLE test_form_item (
     PRIMARY KEY (form_id, slot)
 );
 CREATE INDEX ix_test_form_item_version ON test_form_item (item_version_id);
+
+-- Full-text search: the folded words of each item's latest version (stem and answer texts). A query word matches
+-- as a prefix through the (word, item_id) key, so search stays an index range scan however large the bank grows.
+CREATE TABLE item_word (
+    word    VARCHAR(100) NOT NULL,
+    item_id BIGINT       NOT NULL REFERENCES item (id),
+    PRIMARY KEY (word, item_id)
+);
+CREATE INDEX ix_item_word_item ON item_word (item_id);
+-- PostgreSQL serves LIKE 'prefix%' from a b-tree only with the pattern operator class (${pattern_ops}); H2 needs none.
+CREATE INDEX ix_item_word_prefix ON item_word (word ${pattern_ops}, item_id);
+
+-- Lists are sorted by recency within a qualification, and filtered by the latest version's criteria.
+CREATE INDEX ix_item_qualification_updated ON item (qualification_id, updated_at, id);
+CREATE INDEX ix_item_qualification_reference ON item (qualification_id, reference);
+CREATE INDEX ix_item_latest_version ON item (latest_version_id);
+CREATE INDEX ix_item_approved_version ON item (approved_version_id);

@@ -15,6 +15,7 @@ import pl.certbank.audit.control.AuditTrail;
 import pl.certbank.items.control.ItemDrafting;
 import pl.certbank.items.control.ItemPage;
 import pl.certbank.items.control.ItemQuery;
+import pl.certbank.items.control.ItemRow;
 import pl.certbank.items.control.ItemQuality;
 import pl.certbank.items.control.ItemSearch;
 import pl.certbank.items.control.QualityWarning;
@@ -135,7 +136,7 @@ public class Items {
                 .orElseThrow(() -> new ItemNotFound("Item " + id + " has no version " + number));
     }
 
-    public ItemPage<Item> search(ItemQuery query) {
+    public ItemPage<ItemRow> search(ItemQuery query) {
         return search.find(query);
     }
 

@@ -4,12 +4,15 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import pl.certbank.items.entity.Difficulty;
 import pl.certbank.items.entity.Item;
 import pl.certbank.items.entity.ItemStatus;
+import pl.certbank.items.entity.ItemType;
 
 /**
  * Turns an {@link ItemQuery} into one JPQL page query and one count, both over the item table (which carries the
@@ -21,19 +24,45 @@ public class ItemSearch {
     @PersistenceContext
     EntityManager em;
 
-    public ItemPage<Item> find(ItemQuery query) {
+    public ItemPage<ItemRow> find(ItemQuery query) {
         Map<String, Object> parameters = new HashMap<>();
         String where = where(query, parameters);
         TypedQuery<Long> count = em.createQuery("SELECT COUNT(i) FROM Item i" + where, Long.class);
         parameters.forEach(count::setParameter);
         long total = count.getSingleResult();
-        String order = " ORDER BY " + query.sort().path + (query.descending() ? " DESC" : " ASC") + ", i.id DESC";
-        TypedQuery<Item> page = em.createQuery("SELECT i FROM Item i" + where + order, Item.class)
-                .setFirstResult(query.offset()).setMaxResults(query.limit())
-                .setHint("eclipselink.batch", "i.latestVersion")
-                .setHint("eclipselink.batch.type", "IN");
-        parameters.forEach(page::setParameter);
-        return new ItemPage<>(page.getResultList(), total, query.offset(), query.limit());
+        // Page ids from the item table alone (its indexes can serve the order), then their rows by primary key.
+        String direction = query.descending() ? " DESC" : " ASC";
+        TypedQuery<Long> pageIds = em.createQuery("SELECT i.id FROM Item i" + where + " ORDER BY "
+                + query.sort().path + direction + ", i.id" + direction, Long.class)
+                .setFirstResult(query.offset()).setMaxResults(query.limit());
+        parameters.forEach(pageIds::setParameter);
+        List<Long> ids = pageIds.getResultList();
+        if (ids.isEmpty()) {
+            return new ItemPage<>(List.of(), total, query.offset(), query.limit());
+        }
+        List<Object[]> rows = em.createQuery("SELECT i.id, i.reference, i.status, i.type, i.difficulty, "
+                + "i.author, i.stemText, i.updatedAt, i.lock, l.id, l.number, a.number FROM Item i "
+                + "JOIN i.latestVersion l LEFT JOIN i.approvedVersion a WHERE i.id IN :ids", Object[].class)
+                .setParameter("ids", ids).getResultList();
+        rows.sort(java.util.Comparator.comparingInt(r -> ids.indexOf((Long) r[0])));
+        Map<Long, List<String>> criteria = criteriaOf(rows.stream().map(r -> (Long) r[9]).toList());
+        List<ItemRow> items = rows.stream().map(r -> new ItemRow((Long) r[0], (String) r[1], (ItemStatus) r[2],
+                (ItemType) r[3], (Difficulty) r[4], (String) r[5], (String) r[6], (OffsetDateTime) r[7],
+                ((Number) r[8]).longValue(), (Integer) r[10], (Integer) r[11],
+                criteria.getOrDefault((Long) r[9], List.of()))).toList();
+        return new ItemPage<>(items, total, query.offset(), query.limit());
+    }
+
+    /** Criterion codes per version id, for one page of versions, in one statement. */
+    private Map<Long, List<String>> criteriaOf(List<Long> versionIds) {
+        if (versionIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, List<String>> codes = new HashMap<>();
+        em.createQuery("SELECT v.id, c.code FROM ItemVersion v JOIN v.criteria c WHERE v.id IN :ids ORDER BY c.code",
+                Object[].class).setParameter("ids", versionIds).getResultList()
+                .forEach(r -> codes.computeIfAbsent((Long) r[0], k -> new ArrayList<>()).add((String) r[1]));
+        return codes;
     }
 
     /** Items that new forms may use: approved and not retired; their approved version is the one to pin. */
@@ -45,10 +74,14 @@ public class ItemSearch {
                 .getResultList();
     }
 
-    private static String where(ItemQuery query, Map<String, Object> parameters) {
+    /**
+     * Conditions on the item table only: the qualification and criteria are resolved to ids first, so the page and
+     * count statements use the item indexes, the criterion tag index and the word index, and never join per row.
+     */
+    private String where(ItemQuery query, Map<String, Object> parameters) {
         List<String> conditions = new ArrayList<>();
-        conditions.add("i.qualification.code = :qualification");
-        parameters.put("qualification", query.qualification());
+        conditions.add("i.qualification.id = :qualification");
+        parameters.put("qualification", qualificationId(query.qualification()));
         if (!query.statuses().isEmpty()) {
             conditions.add("i.status IN :statuses");
             parameters.put("statuses", List.copyOf(query.statuses()));
@@ -67,26 +100,46 @@ public class ItemSearch {
         }
         List<String> words = PlainText.words(query.text());
         for (int i = 0; i < words.size() && i < 8; i++) {
-            conditions.add("i.searchText LIKE :word" + i);
-            parameters.put("word" + i, "%" + words.get(i) + "%");
+            conditions.add("i.id IN (SELECT w.item.id FROM ItemWord w WHERE w.word LIKE :word" + i + ")");
+            parameters.put("word" + i, words.get(i) + "%");
         }
-        if (!query.criteria().isEmpty()) {
-            conditions.add("EXISTS (SELECT c FROM ItemVersion v JOIN v.criteria c WHERE v = i.latestVersion "
-                    + "AND c.code IN :criteria)");
-            parameters.put("criteria", List.copyOf(query.criteria()));
-        }
-        if (query.outcomeSet() != null && !query.outcomeSet().isBlank()) {
-            conditions.add("EXISTS (SELECT c FROM ItemVersion v JOIN v.criteria c WHERE v = i.latestVersion "
-                    + "AND c.outcome.outcomeSet.code = :outcomeSet)");
-            parameters.put("outcomeSet", query.outcomeSet().strip());
+        List<Long> criteria = criterionIds(query);
+        if (criteria != null) {
+            conditions.add("i.latestVersion.id IN (SELECT v.id FROM ItemVersion v JOIN v.criteria c "
+                    + "WHERE c.id IN :criteria)");
+            parameters.put("criteria", criteria.isEmpty() ? List.of(-1L) : criteria);
         }
         if (query.availableOnly()) {
             conditions.add("i.status <> :retired AND i.approvedVersion IS NOT NULL");
             parameters.put("retired", ItemStatus.RETIRED);
         }
         if (query.unusedOnly()) {
-            conditions.add("NOT EXISTS (SELECT s FROM FormSlot s WHERE s.version.item = i)");
+            conditions.add("i.id NOT IN (SELECT s.version.item.id FROM FormSlot s)");
         }
         return " WHERE " + String.join(" AND ", conditions);
+    }
+
+    private Long qualificationId(String code) {
+        return em.createQuery("SELECT q.id FROM Qualification q WHERE q.code = :code", Long.class)
+                .setParameter("code", code).getResultStream().findFirst().orElse(-1L);
+    }
+
+    /** Ids of the criteria asked for (by code, or all of an outcome set); null when neither filter is set. */
+    private List<Long> criterionIds(ItemQuery query) {
+        boolean byCode = !query.criteria().isEmpty();
+        boolean bySet = query.outcomeSet() != null && !query.outcomeSet().isBlank();
+        if (!byCode && !bySet) {
+            return null;
+        }
+        String jpql = "SELECT c.id FROM Criterion c WHERE c.outcome.outcomeSet.qualification.code = :q"
+                + (byCode ? " AND c.code IN :codes" : "") + (bySet ? " AND c.outcome.outcomeSet.code = :set" : "");
+        var ids = em.createQuery(jpql, Long.class).setParameter("q", query.qualification());
+        if (byCode) {
+            ids.setParameter("codes", List.copyOf(query.criteria()));
+        }
+        if (bySet) {
+            ids.setParameter("set", query.outcomeSet().strip());
+        }
+        return ids.getResultList();
     }
 }

@@ -79,6 +79,9 @@ public class Item {
 
     private String family;
 
+    @OneToMany(mappedBy = "item", cascade = CascadeType.ALL, orphanRemoval = true)
+    private Set<ItemWord> words = new HashSet<>();
+
     // Copies of the latest version's searchable facts, so that lists and searches read one table.
     @Enumerated(EnumType.STRING)
     @Column(name = "item_type", nullable = false)
@@ -146,6 +149,7 @@ public class Item {
         difficulty = content.difficulty();
         stemText = plainText.length() > STEM_PREVIEW ? plainText.substring(0, STEM_PREVIEW - 1) + "…" : plainText;
         this.searchText = searchText;
+        reindex(searchText);
         status = ItemStatus.DRAFT;
         updatedAt = OffsetDateTime.now();
         if (before != ItemStatus.DRAFT) {
@@ -212,6 +216,19 @@ public class Item {
 
     public void setFamily(String family) {
         this.family = family == null || family.isBlank() ? null : family.strip();
+    }
+
+    /** Replaces the full-text words with those of the new latest version; unchanged words stay as they are. */
+    private void reindex(String foldedText) {
+        Set<String> current = new HashSet<>();
+        for (String word : foldedText.split("[^\\p{L}\\p{N}]+")) {
+            if (!word.isEmpty()) {
+                current.add(word.length() > ItemWord.MAX_LENGTH ? word.substring(0, ItemWord.MAX_LENGTH) : word);
+            }
+        }
+        words.removeIf(w -> !current.contains(w.getWord()));
+        words.forEach(w -> current.remove(w.getWord()));
+        current.forEach(word -> words.add(new ItemWord(this, word)));
     }
 
     /** Authors of the versions written since the last approval (all versions if none was approved). */

@@ -9,7 +9,7 @@ import org.flywaydb.core.api.output.MigrateResult;
 
 /**
  * Brings the database schema up to date with the SQL migrations shipped in the EJB module. The SQL is portable
- * between H2 and PostgreSQL; the few types they name differently are placeholders (${blob}).
+ * between H2 and PostgreSQL; the few types they name differently are placeholders (${blob}, ${pattern_ops}).
  */
 public final class SchemaMigration {
 
@@ -29,7 +29,7 @@ public final class SchemaMigration {
     static Map<String, String> placeholders(DataSource dataSource) {
         try (Connection connection = dataSource.getConnection()) {
             boolean postgres = connection.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres");
-            return Map.of("blob", postgres ? "BYTEA" : "BLOB");
+            return Map.of("blob", postgres ? "BYTEA" : "BLOB", "pattern_ops", postgres ? "varchar_pattern_ops" : "");
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot reach the database to migrate it: " + e.getMessage(), e);
         }

@@ -25,6 +25,7 @@ import java.util.Set;
 import pl.certbank.items.boundary.BulkItems;
 import pl.certbank.items.boundary.Items;
 import pl.certbank.items.control.ItemPage;
+import pl.certbank.items.control.ItemRow;
 import pl.certbank.items.entity.Item;
 import pl.certbank.security.entity.Roles;
 import pl.certbank.web.items.ItemRequests.BulkRequest;
@@ -53,7 +54,7 @@ public class ItemsResource {
 
     @GET
     public ItemListView search(@jakarta.ws.rs.core.Context UriInfo uri) {
-        ItemPage<Item> page = items.search(listParameters.query(uri.getQueryParameters()));
+        ItemPage<ItemRow> page = items.search(listParameters.query(uri.getQueryParameters()));
         return new ItemListView(page.total(), page.offset(), page.limit(),
                 page.rows().stream().map(ItemSummaryView::of).toList());
     }
