@@ -131,6 +131,12 @@ public class Items {
         return item;
     }
 
+    /** The item with this reference (e.g. CRM-017), if any. */
+    public java.util.Optional<Item> byReference(String reference) {
+        return em.createQuery("SELECT i FROM Item i WHERE UPPER(i.reference) = :ref", Item.class)
+                .setParameter("ref", reference.strip().toUpperCase()).getResultStream().findFirst();
+    }
+
     public ItemVersion version(long id, int number) {
         return find(id).getVersions().stream().filter(v -> v.getNumber() == number).findFirst()
                 .orElseThrow(() -> new ItemNotFound("Item " + id + " has no version " + number));

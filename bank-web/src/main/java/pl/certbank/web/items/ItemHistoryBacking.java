@@ -1,0 +1,130 @@
+package pl.certbank.web.items;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import pl.certbank.items.boundary.Items;
+import pl.certbank.items.control.VersionContent;
+import pl.certbank.items.entity.Item;
+
+/** Backs items/history.xhtml: the versions and transitions of an item, two versions side by side, restore. */
+@Named
+@ViewScoped
+public class ItemHistoryBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    @Inject
+    Items items;
+
+    private Long id;
+    private String reference;
+    private long lock;
+    private int left;
+    private int right;
+    private List<VersionRow> versions = List.of();
+    private List<TransitionRow> transitions = List.of();
+    private List<VersionDiff.Row> diff = List.of();
+
+    /** A version in the list. */
+    public record VersionRow(int number, String author, String createdAt, String status) implements Serializable {
+    }
+
+    /** A step of the lifecycle. */
+    public record TransitionRow(int version, String from, String to, String actor, String at, String reason)
+            implements Serializable {
+    }
+
+    public void load() {
+        if (id == null) {
+            Notices.error("items.error.notFound");
+            return;
+        }
+        try {
+            Item item = items.find(id);
+            read(item);
+            right = item.getLatestVersion().getNumber();
+            left = Math.max(1, right - 1);
+            compare();
+        } catch (RuntimeException e) {
+            Notices.refused(e);
+        }
+    }
+
+    private void read(Item item) {
+        reference = item.getReference();
+        lock = item.getLock();
+        Integer approved = item.getApprovedVersion() == null ? null : item.getApprovedVersion().getNumber();
+        List<VersionRow> rows = new java.util.ArrayList<>(item.getVersions().stream().map(v -> new VersionRow(v.getNumber(), v.getAuthor(),
+                WHEN.format(v.getCreatedAt()), v.getNumber() == item.getLatestVersion().getNumber()
+                        ? item.getStatus().name() : Integer.valueOf(v.getNumber()).equals(approved) ? "APPROVED" : ""))
+                .toList());
+        java.util.Collections.reverse(rows);
+        versions = rows;
+        transitions = item.getTransitions().stream().map(t -> new TransitionRow(t.getVersionNumber(),
+                t.getFrom() == null ? "" : t.getFrom().name(), t.getTo().name(), t.getActor(), WHEN.format(t.getAt()),
+                t.getReason() == null ? "" : t.getReason())).toList();
+    }
+
+    public void compare() {
+        diff = VersionDiff.rows(VersionContent.of(items.version(id, left)),
+                VersionContent.of(items.version(id, right)), key -> Notices.text(key));
+    }
+
+    public void restore(int number) {
+        try {
+            Item item = items.restore(id, lock, number);
+            read(items.find(item.getId()));
+            right = versions.get(0).number();
+            left = number;
+            compare();
+            Notices.info("history.restored", number, right);
+        } catch (RuntimeException e) {
+            Notices.refused(e);
+        }
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public String getReference() {
+        return reference;
+    }
+
+    public int getLeft() {
+        return left;
+    }
+
+    public void setLeft(int left) {
+        this.left = left;
+    }
+
+    public int getRight() {
+        return right;
+    }
+
+    public void setRight(int right) {
+        this.right = right;
+    }
+
+    public List<VersionRow> getVersions() {
+        return versions;
+    }
+
+    public List<TransitionRow> getTransitions() {
+        return transitions;
+    }
+
+    public List<VersionDiff.Row> getDiff() {
+        return diff;
+    }
+}

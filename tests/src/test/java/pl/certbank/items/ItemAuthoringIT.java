@@ -1,0 +1,160 @@
+package pl.certbank.items;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import pl.certbank.support.BankDeployment;
+import pl.certbank.support.Browser;
+
+/**
+ * Experts write, submit, review, edit and compare items in headless Chromium; the four-eyes rule refuses an admin who
+ * tries to approve their own item. Each test writes its own item with a unique marker in the stem.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ItemAuthoringIT {
+
+    private static final By STATUS = By.id("item-status");
+    private static final By VERSION = By.id("item-version");
+    private static final By ERRORS = By.cssSelector("#messages .ui-messages-error");
+
+    @Deployment(testable = false)
+    static EnterpriseArchive ear() {
+        return BankDeployment.asBuilt();
+    }
+
+    private WebDriver driver;
+
+    @BeforeEach
+    void start() throws Exception {
+        driver = Browser.start();
+    }
+
+    @AfterEach
+    void stop() {
+        if (driver != null) {
+            driver.quit();
+        }
+    }
+
+    @Test
+    void authorWritesAndSubmitsAnItemThatAReviewerApproves() {
+        String marker = marker();
+        Browser.signIn(driver, "/items/list.xhtml", "author", "author");
+        String itemUrl = writeAndSubmit("Który system " + marker + " służy do zarządzania relacjami z klientem?");
+        assertEquals("1", driver.findElement(VERSION).getText());
+
+        signOut();
+        Browser.signIn(driver, "/reviews/queue.xhtml", "reviewer", "reviewer");
+        By row = By.xpath("//tr[contains(., '" + marker + "')]");
+        Browser.waitFor(driver).until(ExpectedConditions.presenceOfElementLocated(row));
+        driver.findElement(row).findElement(By.tagName("a")).click();
+        Browser.waitFor(driver).until(ExpectedConditions.textToBePresentInElementLocated(By.id("review-stem"), marker));
+        assertTrue(driver.findElement(By.cssSelector(".bank-key")).getText().contains("System CRM"),
+                "the reviewer sees the key");
+        driver.findElement(By.id("review:approve")).click();
+        waitForStatus("APPROVED");
+
+        driver.get(itemUrl);
+        waitForStatus("APPROVED");
+    }
+
+    @Test
+    void authorEditsTheStemAndHistoryShowsBothVersionsSideBySide() {
+        String marker = marker();
+        Browser.signIn(driver, "/items/list.xhtml", "author", "author");
+        String oldStem = "Co oznacza skrót " + marker + " w systemie CRM?";
+        String newStem = "Co oznacza skrót " + marker + " w nowoczesnym systemie CRM?";
+        write(oldStem);
+
+        WebElement editor = driver.findElement(By.cssSelector("#edit\\:stem .ql-editor"));
+        editor.click();
+        editor.sendKeys(Keys.chord(Keys.CONTROL, "a"), newStem);
+        driver.findElement(By.id("edit:save")).click();
+        Browser.waitFor(driver).until(ExpectedConditions.textToBe(VERSION, "2"));
+
+        driver.findElement(By.id("edit:history")).click();
+        By stemRow = By.id("diff-stem");
+        Browser.waitFor(driver).until(ExpectedConditions.presenceOfElementLocated(stemRow));
+        WebElement row = driver.findElement(stemRow);
+        assertEquals(oldStem, row.findElement(By.cssSelector(".bank-diff-left")).getText());
+        assertEquals(newStem, row.findElement(By.cssSelector(".bank-diff-right")).getText());
+        assertTrue(row.getAttribute("class").contains("bank-changed"), "the changed stem is marked");
+        assertEquals("nowoczesnym", driver.findElement(By.cssSelector("#diff-words ins")).getText());
+        assertTrue(!driver.findElement(By.id("diff-option-1")).getAttribute("class").contains("bank-changed"),
+                "unchanged options are not marked");
+    }
+
+    @Test
+    void adminWhoWroteAnItemCannotApproveItAndItStaysInReview() {
+        String marker = marker();
+        Browser.signIn(driver, "/items/list.xhtml", "admin", "admin");
+        writeAndSubmit("Czym jest lejek sprzedaży " + marker + "?");
+
+        driver.findElement(By.id("edit:approve")).click();
+        Browser.waitFor(driver).until(ExpectedConditions.presenceOfElementLocated(ERRORS));
+        assertTrue(driver.findElement(ERRORS).getText().contains("Zasada czterech oczu"),
+                driver.findElement(ERRORS).getText());
+        assertEquals("IN_REVIEW", driver.findElement(STATUS).getAttribute("data-status"));
+
+        driver.navigate().refresh();
+        waitForStatus("IN_REVIEW");
+    }
+
+    /** Writes a single-choice item with four options (the first is the key) tagged to Z1.3.2 and saves it. */
+    private String write(String stem) {
+        driver.findElement(By.id("items:new-item")).click();
+        By editorLocator = By.cssSelector("#edit\\:stem .ql-editor");
+        Browser.waitFor(driver).until(ExpectedConditions.elementToBeClickable(editorLocator));
+        WebElement editor = driver.findElement(editorLocator);
+        editor.click();
+        editor.sendKeys(stem);
+        List<String> options = List.of("System CRM", "Arkusz kalkulacyjny", "Edytor grafiki", "Poczta głosowa");
+        for (int i = 0; i < options.size(); i++) {
+            driver.findElement(By.id("edit:options:" + i + ":text")).sendKeys(options.get(i));
+        }
+        driver.findElement(By.cssSelector("#edit\\:options\\:0\\:correct .ui-chkbox-box")).click();
+        driver.findElement(By.xpath("//span[@data-code='Z1.3.2']")).click();
+        driver.findElement(By.id("edit:save")).click();
+        Browser.waitFor(driver).until(ExpectedConditions.presenceOfElementLocated(VERSION));
+        waitForStatus("DRAFT");
+        assertTrue(driver.findElement(By.id("preview-stem")).getText().contains(stem));
+        return driver.getCurrentUrl();
+    }
+
+    private String writeAndSubmit(String stem) {
+        String url = write(stem);
+        driver.findElement(By.id("edit:submit")).click();
+        waitForStatus("IN_REVIEW");
+        return url;
+    }
+
+    private void waitForStatus(String status) {
+        Browser.waitFor(driver).until(ExpectedConditions.attributeToBe(STATUS, "data-status", status));
+    }
+
+    private void signOut() {
+        WebElement user = driver.findElement(By.id("current-user"));
+        driver.findElement(By.id("session:sign-out")).click();
+        Browser.waitFor(driver).until(ExpectedConditions.stalenessOf(user));
+    }
+
+    private static String marker() {
+        return "T" + UUID.randomUUID().toString().substring(0, 8);
+    }
+}
