@@ -110,7 +110,7 @@ class ItemAuthoringIT {
         Browser.waitFor(driver).until(ExpectedConditions.presenceOfElementLocated(ERRORS));
         assertTrue(driver.findElement(ERRORS).getText().contains("Zasada czterech oczu"),
                 driver.findElement(ERRORS).getText());
-        assertEquals("IN_REVIEW", driver.findElement(STATUS).getAttribute("data-status"));
+        Browser.waitFor(driver).until(ExpectedConditions.attributeToBe(STATUS, "data-status", "IN_REVIEW"));
 
         driver.navigate().refresh();
         waitForStatus("IN_REVIEW");

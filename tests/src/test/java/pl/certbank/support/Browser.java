@@ -47,7 +47,9 @@ public final class Browser {
     }
 
     public static WebDriverWait waitFor(WebDriver driver) {
-        return new WebDriverWait(driver, Duration.ofSeconds(20));
+        // AJAX updates replace elements while a condition polls them: a stale element means "not yet", not failure.
+        return (WebDriverWait) new WebDriverWait(driver, Duration.ofSeconds(20))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class);
     }
 
     /** Signs in through the login form that every protected page leads to. */
