@@ -27,8 +27,8 @@ public class ItemSearchBenchmark {
     // A signed-in session, as the UI and a long-running client have: Basic on every call would add one bcrypt
     // verification (about 90 ms on the benchmark machine) to each request, the same for any bank size.
     private static final java.net.CookieManager COOKIES = new java.net.CookieManager();
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
-            .cookieHandler(COOKIES).build();
+    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10)).cookieHandler(COOKIES).build();
     private static final Pattern TOTAL = Pattern.compile("\"total\":(\\d+)");
     private static final Pattern GENERATED = Pattern.compile("\"generatedItems\":(\\d+)");
 

@@ -12,7 +12,7 @@ import pl.certbank.items.entity.ItemStatus;
 
 /**
  * All quality warnings for an item: the checks of its own content, and near-duplicate stems already in the bank.
- * Candidates are found by the stem's distinctive words in the search column, then scored; the bank is never scanned
+ * Candidates are found by the stem's distinctive words in the word index, then scored; the bank is never scanned
  * whole in Java.
  */
 @Dependent
@@ -20,6 +20,8 @@ public class ItemQuality {
 
     static final int CANDIDATES = 200;
     static final int SHOWN = 3;
+    /** Polish inflects the end of a word: its first six letters find its other forms without matching everything. */
+    static final int INFLECTION_STEM = 6;
 
     @PersistenceContext
     EntityManager em;
@@ -36,28 +38,44 @@ public class ItemQuality {
     }
 
     List<SimilarItem> similarItems(String qualification, Long itemId, String stem) {
-        List<String> words = StemSimilarity.distinctiveWords(stem, 3);
-        if (words.isEmpty()) {
+        List<Long> candidates = candidates(qualification, itemId, StemSimilarity.distinctiveWords(stem, 3));
+        if (candidates.isEmpty()) {
             return List.of();
         }
-        List<String> likes = new ArrayList<>();
-        for (int i = 0; i < words.size(); i++) {
-            likes.add("i.searchText LIKE :w" + i);
-        }
-        var query = em.createQuery("SELECT i.id, i.reference, i.stemText FROM Item i WHERE i.qualification.code = :q "
-                + "AND i.status <> :retired AND i.id <> :self AND (" + String.join(" OR ", likes) + ")",
-                Object[].class)
-                .setParameter("q", qualification).setParameter("retired", ItemStatus.RETIRED)
-                .setParameter("self", itemId == null ? -1L : itemId).setMaxResults(CANDIDATES);
-        for (int i = 0; i < words.size(); i++) {
-            query.setParameter("w" + i, "%" + words.get(i) + "%");
-        }
         String plain = PlainText.of(stem);
-        return query.getResultList().stream()
+        return em.createQuery("SELECT i.id, i.reference, i.stemText FROM Item i WHERE i.id IN :ids", Object[].class)
+                .setParameter("ids", candidates).getResultList().stream()
                 .map(row -> new SimilarItem((Long) row[0], (String) row[1], (String) row[2],
                         StemSimilarity.score(plain, (String) row[2])))
                 .filter(s -> s.score() >= StemSimilarity.NEAR_DUPLICATE)
                 .sorted(Comparator.comparingDouble(SimilarItem::score).reversed())
                 .limit(SHOWN).toList();
+    }
+
+    /**
+     * Items sharing the most of the stem's distinctive words, through the word index. A word matches as a prefix of
+     * its first letters, so inflected forms ("klienta", "klientów") count as one word.
+     */
+    private List<Long> candidates(String qualification, Long itemId, List<String> words) {
+        if (words.isEmpty()) {
+            return List.of();
+        }
+        List<String> likes = new ArrayList<>();
+        for (int i = 0; i < words.size(); i++) {
+            likes.add("w.word LIKE :w" + i);
+        }
+        var query = em.createQuery("SELECT w.item.id, COUNT(w) AS shared FROM ItemWord w WHERE ("
+                + String.join(" OR ", likes) + ") AND w.item.qualification.code = :q AND w.item.status <> :retired "
+                + "AND w.item.id <> :self GROUP BY w.item.id ORDER BY shared DESC, w.item.id DESC", Object[].class)
+                .setParameter("q", qualification).setParameter("retired", ItemStatus.RETIRED)
+                .setParameter("self", itemId == null ? -1L : itemId).setMaxResults(CANDIDATES);
+        for (int i = 0; i < words.size(); i++) {
+            query.setParameter("w" + i, prefix(words.get(i)) + "%");
+        }
+        return query.getResultList().stream().map(row -> (Long) row[0]).toList();
+    }
+
+    private static String prefix(String word) {
+        return word.length() > INFLECTION_STEM ? word.substring(0, INFLECTION_STEM) : word;
     }
 }

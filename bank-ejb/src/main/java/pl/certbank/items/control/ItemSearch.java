@@ -4,10 +4,13 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import pl.certbank.items.entity.Difficulty;
 import pl.certbank.items.entity.Item;
@@ -21,10 +24,21 @@ import pl.certbank.items.entity.ItemType;
 @Dependent
 public class ItemSearch {
 
+    private static final int MAX_WORDS = 8;
+    /**
+     * Shorter query words ("w", "z", "do") must match whole words: as prefixes they would match a large share of
+     * all words in the bank and find nothing more useful.
+     */
+    private static final int PREFIX_MIN_LENGTH = 3;
+
+    /** Which database this is, found once: the answer cannot change while the application runs. */
+    private static volatile Boolean postgreSql;
+
     @PersistenceContext
     EntityManager em;
 
     public ItemPage<ItemRow> find(ItemQuery query) {
+        serialPlansOnPostgreSql();
         Map<String, Object> parameters = new HashMap<>();
         String where = where(query, parameters);
         TypedQuery<Long> count = em.createQuery("SELECT COUNT(i) FROM Item i" + where, Long.class);
@@ -51,6 +65,28 @@ public class ItemSearch {
                 ((Number) r[8]).longValue(), (Integer) r[10], (Integer) r[11],
                 criteria.getOrDefault((Long) r[9], List.of()))).toList();
         return new ItemPage<>(items, total, query.offset(), query.limit());
+    }
+
+    /**
+     * Plans for this transaction only. A page is found by walking an index in list order and stopping at the page's
+     * last row; PostgreSQL's parallel plans cannot stop early (their workers keep scanning until the leader has its
+     * rows), which made a two-word search ten times slower (docs/benchmarks.md). And the plan must be made for the
+     * actual words, not cached for any.
+     */
+    private void serialPlansOnPostgreSql() {
+        if (postgreSql == null) {
+            try {
+                postgreSql = em.unwrap(Connection.class).getMetaData().getDatabaseProductName()
+                        .toLowerCase(Locale.ROOT).contains("postgres");
+            } catch (SQLException | RuntimeException e) {
+                postgreSql = false;
+            }
+        }
+        if (postgreSql) {
+            em.createNativeQuery("SET LOCAL max_parallel_workers_per_gather = 0").executeUpdate();
+            // A word prefix is a bound parameter: a cached generic plan cannot turn "LIKE ?" into an index range.
+            em.createNativeQuery("SET LOCAL plan_cache_mode = force_custom_plan").executeUpdate();
+        }
     }
 
     /** Criterion codes per version id, for one page of versions, in one statement. */
@@ -98,15 +134,17 @@ public class ItemSearch {
             conditions.add("i.author = :author");
             parameters.put("author", query.author().strip());
         }
-        List<String> words = PlainText.words(query.text());
-        for (int i = 0; i < words.size() && i < 8; i++) {
-            conditions.add("i.id IN (SELECT w.item.id FROM ItemWord w WHERE w.word LIKE :word" + i + ")");
-            parameters.put("word" + i, words.get(i) + "%");
+        List<String> words = searchWords(query.text());
+        for (int i = 0; i < words.size() && i < MAX_WORDS; i++) {
+            String word = words.get(i);
+            boolean whole = word.length() < PREFIX_MIN_LENGTH;
+            conditions.add("i.id IN (SELECT w.itemId FROM ItemWord w WHERE w.word " + (whole ? "=" : "LIKE")
+                    + " :word" + i + ")");
+            parameters.put("word" + i, whole ? word : word + "%");
         }
         List<Long> criteria = criterionIds(query);
         if (criteria != null) {
-            conditions.add("i.latestVersion.id IN (SELECT v.id FROM ItemVersion v JOIN v.criteria c "
-                    + "WHERE c.id IN :criteria)");
+            conditions.add("i.id IN (SELECT t.itemId FROM CriterionTag t WHERE t.criterionId IN :criteria)");
             parameters.put("criteria", criteria.isEmpty() ? List.of(-1L) : criteria);
         }
         if (query.availableOnly()) {
@@ -117,6 +155,16 @@ public class ItemSearch {
             conditions.add("i.id NOT IN (SELECT s.version.item.id FROM FormSlot s)");
         }
         return " WHERE " + String.join(" AND ", conditions);
+    }
+
+    /**
+     * The query's folded words without one-letter words ("w", "z", "i"), which occur in a large share of all items and
+     * narrow nothing; a query of only such words keeps them.
+     */
+    static List<String> searchWords(String text) {
+        List<String> words = PlainText.words(text);
+        List<String> meaningful = words.stream().filter(w -> w.length() > 1).toList();
+        return meaningful.isEmpty() ? words : meaningful;
     }
 
     private Long qualificationId(String code) {

@@ -82,6 +82,12 @@ public class Item {
     @OneToMany(mappedBy = "item", cascade = CascadeType.ALL, orphanRemoval = true)
     private Set<ItemWord> words = new HashSet<>();
 
+    // The latest version's criteria, read by search through CriterionTag.
+    @ManyToMany
+    @JoinTable(name = "item_criterion", joinColumns = @JoinColumn(name = "item_id"),
+            inverseJoinColumns = @JoinColumn(name = "criterion_id"))
+    private Set<Criterion> criteria = new HashSet<>();
+
     // Copies of the latest version's searchable facts, so that lists and searches read one table.
     @Enumerated(EnumType.STRING)
     @Column(name = "item_type", nullable = false)
@@ -95,9 +101,6 @@ public class Item {
 
     @Column(name = "stem_text", nullable = false)
     private String stemText;
-
-    @Column(name = "search_text", nullable = false)
-    private String searchText;
 
     @Column(name = "created_at", nullable = false, updatable = false)
     private OffsetDateTime createdAt;
@@ -134,7 +137,8 @@ public class Item {
 
     /**
      * Records new content as the next version (a draft). An approved version stays approved, and usable by forms,
-     * until the new one is approved. {@code plainText} and {@code searchText} are the stem (and options) as words.
+     * until the new one is approved. {@code plainText} is the stem as text, {@code searchText} the stem and answers as
+     * folded words for the full-text index.
      */
     public ItemVersion revise(ItemContent content, String answerJson, List<Criterion> criteria, String actor,
             String plainText, String searchText) {
@@ -148,8 +152,9 @@ public class Item {
         type = content.type();
         difficulty = content.difficulty();
         stemText = plainText.length() > STEM_PREVIEW ? plainText.substring(0, STEM_PREVIEW - 1) + "…" : plainText;
-        this.searchText = searchText;
         reindex(searchText);
+        this.criteria.retainAll(criteria);
+        this.criteria.addAll(criteria);
         status = ItemStatus.DRAFT;
         updatedAt = OffsetDateTime.now();
         if (before != ItemStatus.DRAFT) {

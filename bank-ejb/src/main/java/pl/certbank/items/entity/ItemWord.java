@@ -1,5 +1,6 @@
 package pl.certbank.items.entity;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
@@ -25,6 +26,11 @@ public class ItemWord {
     @ManyToOne(optional = false)
     @JoinColumn(name = "item_id")
     private Item item;
+
+    // The same column, read as a number: "w.itemId" lets a search subquery stay on this table, where "w.item.id"
+    // makes EclipseLink join the item table for every matching word.
+    @Column(name = "item_id", insertable = false, updatable = false)
+    private Long itemId;
 
     protected ItemWord() {
         // JPA

@@ -57,13 +57,15 @@ public final class SyntheticBank {
             int size, Random random) throws SQLException {
         Timestamp now = Timestamp.from(Instant.now());
         try (PreparedStatement item = connection.prepareStatement("INSERT INTO item (id, qualification_id, reference, "
-                + "status, item_type, difficulty, author, stem_text, search_text, created_at, updated_at, lock_version) "
-                + "VALUES (?, ?, ?, ?, 'SINGLE_CHOICE', ?, 'generator', ?, ?, ?, ?, 1)");
+                + "status, item_type, difficulty, author, stem_text, created_at, updated_at, lock_version) "
+                + "VALUES (?, ?, ?, ?, 'SINGLE_CHOICE', ?, 'generator', ?, ?, ?, 1)");
                 PreparedStatement version = connection.prepareStatement("INSERT INTO item_version (id, item_id, "
                         + "version_number, item_type, stem, answer, difficulty, language, author, created_at) VALUES "
                         + "(?, ?, 1, 'SINGLE_CHOICE', ?, ?, ?, 'pl', 'generator', ?)");
                 PreparedStatement tag = connection.prepareStatement(
                         "INSERT INTO item_version_criterion (version_id, criterion_id) VALUES (?, ?)");
+                PreparedStatement itemTag = connection.prepareStatement(
+                        "INSERT INTO item_criterion (criterion_id, item_id) VALUES (?, ?)");
                 PreparedStatement word = connection.prepareStatement(
                         "INSERT INTO item_word (word, item_id) VALUES (?, ?)");
                 PreparedStatement link = connection.prepareStatement("UPDATE item SET latest_version_id = ?, "
@@ -82,14 +84,13 @@ public final class SyntheticBank {
                 item.setString(5, difficulty);
                 item.setString(6, stem);
                 String searchText = PlainText.fold(stem) + " | opcja a | opcja b | opcja c | opcja d";
-                item.setString(7, searchText);
                 for (String w : new java.util.TreeSet<>(PlainText.words(searchText))) {
                     word.setString(1, w);
                     word.setLong(2, id);
                     word.addBatch();
                 }
+                item.setTimestamp(7, now);
                 item.setTimestamp(8, now);
-                item.setTimestamp(9, now);
                 item.addBatch();
                 version.setLong(1, versionId);
                 version.setLong(2, id);
@@ -101,9 +102,13 @@ public final class SyntheticBank {
                 version.setString(5, difficulty);
                 version.setTimestamp(6, now);
                 version.addBatch();
+                long criterion = criteria.get(random.nextInt(criteria.size()));
                 tag.setLong(1, versionId);
-                tag.setLong(2, criteria.get(random.nextInt(criteria.size())));
+                tag.setLong(2, criterion);
                 tag.addBatch();
+                itemTag.setLong(1, criterion);
+                itemTag.setLong(2, id);
+                itemTag.addBatch();
                 link.setLong(1, versionId);
                 if (status.equals("DRAFT") || status.equals("IN_REVIEW")) {
                     link.setNull(2, java.sql.Types.BIGINT);
@@ -116,6 +121,7 @@ public final class SyntheticBank {
             item.executeBatch();
             version.executeBatch();
             tag.executeBatch();
+            itemTag.executeBatch();
             word.executeBatch();
             link.executeBatch();
         }

@@ -1,0 +1,84 @@
+package pl.certbank.items;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import pl.certbank.support.BankApi;
+import pl.certbank.support.BankDeployment;
+
+/** Search reads copies of the latest version's facts: they must follow every new version, in the database. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ItemSearchIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive ear() {
+        return BankDeployment.asBuilt();
+    }
+
+    @Test
+    void criterionAndOutcomeSetFiltersFollowTheLatestVersion() {
+        String marker = ItemsApi.marker();
+        JsonObject created = ItemsApi.create("author", ItemsApi.singleChoice(
+                "<p>" + marker + " Który dokument opisuje zasady obsługi reklamacji w firmie?</p>", "Z1.3.2"));
+        long id = created.getJsonNumber("id").longValue();
+        assertEquals(1, total(marker, "&criterion=Z1.3.2"));
+        assertEquals(1, total(marker, "&set=Z1"));
+        assertEquals(0, total(marker, "&set=Z2"));
+
+        var update = BankApi.send("PUT", "/api/v1/items/" + id, "author", ItemsApi.singleChoice(
+                "<p>" + marker + " Który dokument opisuje zasady obsługi reklamacji w firmie?</p>", "Z2.1.1"),
+                "If-Match", ItemsApi.etagOf("author", id));
+        assertEquals(200, update.statusCode(), update.body());
+
+        assertEquals(0, total(marker, "&criterion=Z1.3.2"), "the old version's criterion no longer finds it");
+        assertEquals(1, total(marker, "&criterion=Z2.1.1"));
+        assertEquals(1, total(marker, "&criterion=Z2.1.1&criterion=Z1.3.2"), "one item, however many criteria match");
+        assertEquals(0, total(marker, "&set=Z1"));
+        assertEquals(1, total(marker, "&set=Z2"));
+    }
+
+    @Test
+    void shortQueryWordsMatchWholeWordsOnly() {
+        String marker = ItemsApi.marker();
+        ItemsApi.create("author", ItemsApi.singleChoice(
+                "<p>" + marker + " Co w CRM oznacza zamknięcie szansy sprzedaży?</p>", "Z1.3.2"));
+        assertEquals(1, total(marker + " w crm", ""));
+        assertEquals(1, total(marker + " szans sprzed", ""), "longer words match as prefixes");
+        assertEquals(0, total(marker + " cr", ""), "two letters are a whole word, not the start of 'crm'");
+    }
+
+    @Test
+    void nearDuplicateStemsAreFoundThroughTheWordIndex() {
+        String marker = ItemsApi.marker();
+        JsonObject first = ItemsApi.create("author", ItemsApi.singleChoice("<p>Klient " + marker
+                + " prosi o usunięcie swoich danych osobowych z bazy sprzedawcy. Który przepis RODO to reguluje?</p>",
+                "Z1.3.3"));
+        var check = BankApi.send("POST", "/api/v1/items/check", "author", ItemsApi.singleChoice("<p>Który przepis "
+                + "RODO reguluje prośbę klienta " + marker + " o usunięcie jego danych osobowych z bazy sprzedawcy?</p>",
+                "Z1.3.3"));
+        assertEquals(200, check.statusCode(), check.body());
+        String warnings = check.body();
+        assertTrue(warnings.contains("NEAR_DUPLICATE") && warnings.contains(first.getString("reference")), warnings);
+
+        var unrelated = BankApi.send("POST", "/api/v1/items/check", "author", ItemsApi.singleChoice(
+                "<p>Jaki wskaźnik " + marker + " mierzy udział klientów odchodzących w danym okresie?</p>", "Z1.3.3"));
+        assertTrue(!unrelated.body().contains(first.getString("reference")), unrelated.body());
+    }
+
+    private static int total(String text, String filters) {
+        var response = BankApi.getAs("designer",
+                "/api/v1/items?q=" + URLEncoder.encode(text, StandardCharsets.UTF_8) + filters);
+        assertEquals(200, response.statusCode(), response.body());
+        return ((JsonObject) BankApi.json(response)).getInt("total");
+    }
+}
