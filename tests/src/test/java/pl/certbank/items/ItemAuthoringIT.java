@@ -152,8 +152,8 @@ class ItemAuthoringIT {
         driver.findElement(By.id("items:text")).sendKeys(marker);
         driver.findElement(By.id("items:search")).click();
         // The new item may already be on the first page: wait until the search has replaced the rows.
-        Browser.waitFor(driver).until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#items\\:table_data > tr"),
-                1));
+        Browser.waitFor(driver).until(ExpectedConditions.numberOfElementsToBe(
+                By.cssSelector("#items\\:table_data > tr"), 1));
         By row = By.xpath("//tbody[@id='items:table_data']/tr[contains(., '" + marker + "')]");
         driver.findElement(row).findElement(By.cssSelector(".ui-chkbox-box")).click();
         Browser.waitFor(driver).until(ExpectedConditions.attributeToBe(row, "aria-selected", "true"));

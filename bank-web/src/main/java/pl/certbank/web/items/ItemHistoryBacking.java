@@ -54,8 +54,8 @@ public class ItemHistoryBacking implements Serializable {
     private void read(Item item) {
         latest = VersionDisplay.of(item);
         Integer approved = item.getApprovedVersion() == null ? null : item.getApprovedVersion().getNumber();
-        List<VersionRow> rows = new java.util.ArrayList<>(item.getVersions().stream().map(v -> new VersionRow(v.getNumber(), v.getAuthor(),
-                WHEN.format(v.getCreatedAt()), v.getNumber() == latest.version()
+        List<VersionRow> rows = new java.util.ArrayList<>(item.getVersions().stream().map(v -> new VersionRow(
+                v.getNumber(), v.getAuthor(), WHEN.format(v.getCreatedAt()), v.getNumber() == latest.version()
                         ? latest.status().name() : Integer.valueOf(v.getNumber()).equals(approved) ? "APPROVED" : ""))
                 .toList());
         java.util.Collections.reverse(rows);

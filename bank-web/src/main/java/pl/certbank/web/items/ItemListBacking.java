@@ -95,7 +95,7 @@ public class ItemListBacking implements Serializable {
         }
     }
 
-    /** Says why one item was refused, in the user's language: "CRM-012: cannot submit for review — status is Approved". */
+    /** Says why one item was refused, in the user's language: "CRM-012: cannot retire — status is Retired". */
     private static void refused(BulkItems.Action action, BulkItems.Outcome outcome) {
         Notices.error("BulkItems.Refusal." + outcome.refusal(),
                 outcome.reference() == null ? "#" + outcome.id() : outcome.reference(),

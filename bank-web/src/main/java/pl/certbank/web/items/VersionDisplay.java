@@ -25,8 +25,8 @@ public record VersionDisplay(long id, String reference, ItemStatus status, long 
     }
 
     /**
-     * The item a page's {@code id} parameter names; empty when the parameter is missing, not a number, or no item has that id,
-     * so that the page can say so instead of failing or showing an empty form.
+     * The item a page's {@code id} parameter names; empty when the parameter is missing, not a number, or no item has
+     * that id, so that the page can say so instead of failing or showing an empty form.
      */
     public static Optional<Item> find(Items items, String idParameter) {
         if (idParameter == null || idParameter.isBlank()) {
