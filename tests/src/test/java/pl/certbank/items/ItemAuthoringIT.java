@@ -3,6 +3,7 @@ package pl.certbank.items;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.json.JsonObject;
 import java.util.List;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -18,12 +19,14 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import pl.certbank.support.BankApi;
 import pl.certbank.support.BankDeployment;
 import pl.certbank.support.Browser;
 
 /**
  * Experts write, submit, review, edit and compare items in headless Chromium; the four-eyes rule refuses an admin who
- * tries to approve their own item. Each test writes its own item with a unique marker in the stem.
+ * tries to approve their own item; a page opened with a bad item id says so; a bulk refusal is worded in the user's
+ * language. Each test writes its own item with a unique marker in the stem.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -114,6 +117,57 @@ class ItemAuthoringIT {
 
         driver.navigate().refresh();
         waitForStatus("IN_REVIEW");
+    }
+
+    @Test
+    void pagesOpenedWithABadItemIdSayThereIsNoSuchItemAndLeadBack() {
+        Browser.signIn(driver, "/items/list.xhtml", "admin", "admin");
+        for (String page : List.of("/items/history.xhtml?id=", "/items/edit.xhtml?id=")) {
+            for (String id : List.of("abc", "999999999")) {
+                openAndExpectNoSuchItem(page + id, "Nie ma takiego zadania.", "back-to-list");
+                assertTrue(driver.findElements(By.id("edit:save")).isEmpty(), "no empty form pretends to be new");
+            }
+        }
+        openAndExpectNoSuchItem("/reviews/item.xhtml?id=abc", "Nie ma takiego zadania.", "back-to-queue");
+        openAndExpectNoSuchItem("/reviews/item.xhtml?id=999999999", "Nie ma takiego zadania.", "back-to-queue");
+
+        driver.findElement(By.id("session:lang-en")).click();
+        Browser.waitFor(driver).until(ExpectedConditions.attributeContains(By.id("session:lang-en"), "class",
+                "active"));
+        openAndExpectNoSuchItem("/reviews/item.xhtml?id=abc", "There is no such item.", "back-to-queue");
+        driver.findElement(By.id("back-to-queue")).click();
+        Browser.waitFor(driver).until(ExpectedConditions.urlContains("/reviews/queue.xhtml"));
+    }
+
+    @Test
+    void bulkSubmitOfAnItemInReviewIsRefusedInTheUsersLanguageWithItsReference() {
+        String marker = marker();
+        JsonObject created = ItemsApi.create("author", ItemsApi.singleChoice("Na jakiej podstawie " + marker
+                + " przetwarza się dane klienta?", "Z1.3.2"));
+        long id = created.getJsonNumber("id").longValue();
+        String reference = created.getString("reference");
+        assertEquals(200, ItemsApi.post("author", id, "/submit", null, null).statusCode());
+
+        Browser.signIn(driver, "/items/list.xhtml", "author", "author");
+        driver.findElement(By.id("items:text")).sendKeys(marker);
+        driver.findElement(By.id("items:search")).click();
+        // The new item may already be on the first page: wait until the search has replaced the rows.
+        Browser.waitFor(driver).until(ExpectedConditions.numberOfElementsToBe(
+                By.cssSelector("#items\\:table_data > tr"), 1));
+        By row = By.xpath("//tbody[@id='items:table_data']/tr[contains(., '" + marker + "')]");
+        driver.findElement(row).findElement(By.cssSelector(".ui-chkbox-box")).click();
+        Browser.waitFor(driver).until(ExpectedConditions.attributeToBe(row, "aria-selected", "true"));
+        driver.findElement(By.id("items:bulk-submit")).click();
+        Browser.waitFor(driver).until(ExpectedConditions.presenceOfElementLocated(ERRORS));
+        assertTrue(driver.findElement(ERRORS).getText().contains(reference
+                + ": nie można wysłać do recenzji — stan: W recenzji"), driver.findElement(ERRORS).getText());
+    }
+
+    private void openAndExpectNoSuchItem(String page, String message, String backLink) {
+        driver.get(BankApi.baseUrl() + page);
+        Browser.waitFor(driver).until(ExpectedConditions.presenceOfElementLocated(By.id(backLink)));
+        assertTrue(driver.findElement(ERRORS).getText().contains(message), page + ": "
+                + driver.findElement(ERRORS).getText());
     }
 
     /** Writes a single-choice item with four options (the first is the key) tagged to Z1.3.2 and saves it. */

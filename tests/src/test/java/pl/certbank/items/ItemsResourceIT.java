@@ -205,6 +205,33 @@ class ItemsResourceIT {
     }
 
     @Test
+    void bulkRefusalsSayWhichItemAndWhyAndDoNotStopTheOthers() {
+        long draft = ItemsApi.create("author", ItemsApi.singleChoice("<p>" + ItemsApi.marker() + " zbiorczo</p>",
+                "Z1.1.1")).getJsonNumber("id").longValue();
+        JsonObject inReview = ItemsApi.create("author", ItemsApi.singleChoice("<p>" + ItemsApi.marker()
+                + " w recenzji</p>", "Z1.1.1"));
+        long reviewed = inReview.getJsonNumber("id").longValue();
+        ItemsApi.post("author", reviewed, "/submit", null, null);
+
+        var response = BankApi.send("POST", "/api/v1/items/bulk", "author",
+                "{\"action\": \"SUBMIT\", \"ids\": [" + draft + ", " + reviewed + ", 999999999]}");
+        assertEquals(200, response.statusCode(), response.body());
+        var outcomes = BankApi.json(response).asJsonArray();
+        assertTrue(outcomes.getJsonObject(0).getBoolean("done"), response.body());
+        JsonObject refused = outcomes.getJsonObject(1);
+        assertFalse(refused.getBoolean("done"));
+        assertEquals("WRONG_STATUS", refused.getString("refusal"));
+        assertEquals(inReview.getString("reference"), refused.getString("reference"));
+        assertEquals("IN_REVIEW", refused.getString("status"));
+        assertEquals("NOT_FOUND", outcomes.getJsonObject(2).getString("refusal"), response.body());
+
+        var retire = BankApi.send("POST", "/api/v1/items/bulk", "author",
+                "{\"action\": \"RETIRE\", \"ids\": [" + draft + "]}");
+        assertEquals("REASON_REQUIRED", BankApi.json(retire).asJsonArray().getJsonObject(0).getString("refusal"),
+                retire.body());
+    }
+
+    @Test
     void everyChangeIsAuditedForAdminsOnly() {
         long id = ItemsApi.create("author", ItemsApi.singleChoice("<p>" + ItemsApi.marker() + " audyt</p>", "Z2.3.1"))
                 .getJsonNumber("id").longValue();

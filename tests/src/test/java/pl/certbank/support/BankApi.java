@@ -26,31 +26,36 @@ public final class BankApi {
 
     /** GET with Basic credentials; user null means anonymous. */
     public static HttpResponse<String> get(String path, String user, String password) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url(path))).GET()
-                .header("Accept", "application/json");
-        if (user != null) {
-            String token = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
-            request.header("Authorization", "Basic " + token);
-        }
-        try {
-            return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return request("GET", path, user, password, null);
     }
 
     /** Any method with a JSON body (null for none) and extra headers, as the named demo user. */
     public static HttpResponse<String> send(String method, String path, String role, String json,
             String... headers) {
+        return request(method, path, role, role, json, headers);
+    }
+
+    /** GET as the demo user named after the role (demo users have their name as password). */
+    public static HttpResponse<String> getAs(String role, String path) {
+        return get(path, role, role);
+    }
+
+    public static JsonStructure json(HttpResponse<String> response) {
+        return Json.createReader(new StringReader(response.body())).read();
+    }
+
+    /** Accepts JSON; sends it (with its Content-Type) only when there is a body, as a real client would. */
+    private static HttpResponse<String> request(String method, String path, String user, String password,
+            String json, String... headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url(path)))
                 .method(method, json == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8))
-                .header("Accept", "application/json").header("Content-Type", "application/json");
-        if (role != null) {
-            String token = Base64.getEncoder().encodeToString((role + ":" + role).getBytes(StandardCharsets.UTF_8));
+                .header("Accept", "application/json");
+        if (json != null || !"GET".equals(method)) {
+            request.header("Content-Type", "application/json");
+        }
+        if (user != null) {
+            String token = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
             request.header("Authorization", "Basic " + token);
         }
         for (int i = 0; i + 1 < headers.length; i += 2) {
@@ -64,15 +69,6 @@ public final class BankApi {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
-    }
-
-    /** GET as the demo user named after the role (demo users have their name as password). */
-    public static HttpResponse<String> getAs(String role, String path) {
-        return get(path, role, role);
-    }
-
-    public static JsonStructure json(HttpResponse<String> response) {
-        return Json.createReader(new StringReader(response.body())).read();
     }
 
     private static String url(String path) {

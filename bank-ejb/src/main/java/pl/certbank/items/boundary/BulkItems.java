@@ -10,9 +10,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import pl.certbank.items.control.InvalidItem;
 import pl.certbank.items.control.VersionContent;
 import pl.certbank.items.entity.Item;
 import pl.certbank.items.entity.ItemContent;
+import pl.certbank.items.entity.ItemRuleViolation;
+import pl.certbank.items.entity.ItemStatus;
 import pl.certbank.security.entity.Roles;
 
 /**
@@ -29,8 +32,26 @@ public class BulkItems {
         TAG, UNTAG, SUBMIT, RETIRE
     }
 
-    /** The outcome for one item. */
-    public record Outcome(long id, boolean done, String message) {
+    /** Why an item was refused, so that a page can word it in the user's language. */
+    public enum Refusal {
+        /** The item's status does not allow the action (e.g. submitting an approved item, tagging a retired one). */
+        WRONG_STATUS,
+        /** Retiring needs a reason. */
+        REASON_REQUIRED,
+        /** Someone changed the item while the action ran. */
+        STALE,
+        /** The change would break the item's structural rules (e.g. untagging its last criterion). */
+        INVALID,
+        NOT_FOUND,
+        OTHER
+    }
+
+    /**
+     * The outcome for one item: its reference and status after the attempt (null when there is no such item), and
+     * for a refusal why ({@code refusal}) with the domain's own words ({@code message}).
+     */
+    public record Outcome(long id, String reference, ItemStatus status, boolean done, Refusal refusal,
+            String message) {
     }
 
     @EJB
@@ -38,7 +59,13 @@ public class BulkItems {
 
     public List<Outcome> apply(Action action, List<Long> ids, Set<String> criteria, String reason) {
         List<Outcome> outcomes = new ArrayList<>();
+        boolean reasonMissing = action == Action.RETIRE && (reason == null || reason.isBlank());
         for (Long id : ids) {
+            if (reasonMissing) {
+                // Each item would refuse it; checked first so that the refusal names what is missing, not a status.
+                outcomes.add(refused(id, Refusal.REASON_REQUIRED, "Retiring an item needs a reason"));
+                continue;
+            }
             try {
                 Item item = switch (action) {
                     case TAG -> retag(id, criteria, true);
@@ -46,15 +73,40 @@ public class BulkItems {
                     case SUBMIT -> items.submitForReview(id, null);
                     case RETIRE -> items.retire(id, null, reason);
                 };
-                outcomes.add(new Outcome(id, true, item.getReference() + ": " + item.getStatus()));
-            } catch (EJBException e) {
-                outcomes.add(new Outcome(id, false, e.getCause() == null ? e.getMessage()
-                        : e.getCause().getMessage()));
+                outcomes.add(new Outcome(id, item.getReference(), item.getStatus(), true, null,
+                        item.getReference() + ": " + item.getStatus()));
             } catch (RuntimeException e) {
-                outcomes.add(new Outcome(id, false, e.getMessage()));
+                outcomes.add(refused(id, e instanceof EJBException && e.getCause() != null ? e.getCause() : e));
             }
         }
         return outcomes;
+    }
+
+    private Outcome refused(long id, Throwable cause) {
+        Refusal refusal;
+        if (cause instanceof ItemNotFound) {
+            refusal = Refusal.NOT_FOUND;
+        } else if (cause instanceof StaleItem) {
+            refusal = Refusal.STALE;
+        } else if (cause instanceof InvalidItem) {
+            refusal = Refusal.INVALID;
+        } else if (cause instanceof ItemRuleViolation violation
+                && violation.getKind() == ItemRuleViolation.Kind.WRONG_STATUS) {
+            refusal = Refusal.WRONG_STATUS;
+        } else {
+            refusal = Refusal.OTHER;
+        }
+        return refused(id, refusal, cause.getMessage());
+    }
+
+    /** A refusal with the item's reference and status as they are now, so that the caller can say what was wrong. */
+    private Outcome refused(long id, Refusal refusal, String message) {
+        try {
+            Item item = items.find(id);
+            return new Outcome(id, item.getReference(), item.getStatus(), false, refusal, message);
+        } catch (ItemNotFound e) {
+            return new Outcome(id, null, null, false, Refusal.NOT_FOUND, e.getMessage());
+        }
     }
 
     private Item retag(long id, Set<String> codes, boolean add) {

@@ -7,11 +7,11 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.primefaces.model.TreeNode;
 import pl.certbank.items.boundary.Items;
 import pl.certbank.items.control.QualityWarning;
-import pl.certbank.items.control.VersionContent;
 import pl.certbank.items.entity.CognitiveLevel;
 import pl.certbank.items.entity.Difficulty;
 import pl.certbank.items.entity.Item;
@@ -39,13 +39,12 @@ public class ItemEditBacking implements Serializable {
     @Inject
     Qualifications qualifications;
 
+    private String idParameter;
+    private boolean missing;
     private Long id;
     private String qualification;
     private ItemForm form;
-    private long lock;
-    private String reference;
-    private ItemStatus status;
-    private int version;
+    private VersionDisplay saved;
     private String enemies = "";
     private String family;
     private String retireReason;
@@ -55,20 +54,19 @@ public class ItemEditBacking implements Serializable {
     private TreeNode<FrameworkChoices.Node> criteriaTree;
     private TreeNode<FrameworkChoices.Node>[] selectedCriteria;
 
-    /** Reads the item (or starts a blank one) when the page opens. */
+    /** Reads the item (or starts a blank one without an id) when the page opens; says so when there is no such item. */
     public void load() {
-        if (id == null) {
+        if (idParameter == null || idParameter.isBlank()) {
             form = ItemForm.blank();
             qualification = qualifications.all().get(0).getCode();
         } else {
-            try {
-                show(items.find(id));
-            } catch (RuntimeException e) {
-                Notices.refused(e);
-                id = null;
-                form = ItemForm.blank();
-                qualification = qualifications.all().get(0).getCode();
+            Optional<Item> item = VersionDisplay.find(items, idParameter);
+            if (item.isEmpty()) {
+                missing = true;
+                Notices.error("items.error.notFound");
+                return;
             }
+            show(item.get());
         }
         criteriaTree = FrameworkChoices.tree(qualifications.withFramework(qualification).orElseThrow(),
                 form.getCriteria());
@@ -76,13 +74,10 @@ public class ItemEditBacking implements Serializable {
     }
 
     private void show(Item item) {
-        id = item.getId();
+        saved = VersionDisplay.of(item);
+        id = saved.id();
         qualification = item.getQualification().getCode();
-        form = ItemForm.of(VersionContent.of(item.getLatestVersion()));
-        lock = item.getLock();
-        reference = item.getReference();
-        status = item.getStatus();
-        version = item.getLatestVersion().getNumber();
+        form = ItemForm.of(saved.content());
         family = item.getFamily();
         enemies = item.getEnemies().stream().map(Item::getReference).sorted().collect(Collectors.joining(", "));
     }
@@ -111,9 +106,9 @@ public class ItemEditBacking implements Serializable {
                 FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
                 return "/items/edit?faces-redirect=true&id=" + item.getId();
             }
-            items.revise(id, lock, form.toContent());
+            items.revise(id, saved.lock(), form.toContent());
             reread();
-            Notices.info("items.edit.saved", reference, version);
+            Notices.info("items.edit.saved", saved.reference(), saved.version());
             warnings = items.warnings(id);
         } catch (RuntimeException e) {
             Notices.refused(e);
@@ -122,11 +117,11 @@ public class ItemEditBacking implements Serializable {
     }
 
     public void submit() {
-        act(() -> items.submitForReview(id, lock), "items.edit.submitted");
+        act(() -> items.submitForReview(id, saved.lock()), "items.edit.submitted");
     }
 
     public void approve() {
-        act(() -> reviews.approve(id, lock, null), "items.edit.approved");
+        act(() -> reviews.approve(id, saved.lock(), null), "items.edit.approved");
     }
 
     public void prepareRetire() {
@@ -135,7 +130,7 @@ public class ItemEditBacking implements Serializable {
     }
 
     public void retire() {
-        act(() -> items.retire(id, lock, retireReason), "items.edit.retired");
+        act(() -> items.retire(id, saved.lock(), retireReason), "items.edit.retired");
     }
 
     public void saveRelations() {
@@ -160,7 +155,7 @@ public class ItemEditBacking implements Serializable {
         try {
             action.run();
             reread();
-            Notices.info(doneKey, reference);
+            Notices.info(doneKey, saved.reference());
         } catch (RuntimeException e) {
             Notices.refused(e);
             reread();
@@ -170,15 +165,13 @@ public class ItemEditBacking implements Serializable {
     /** Takes the saved state (revision, status, version) without touching what the author typed. */
     private void reread() {
         Item item = items.find(id);
-        lock = item.getLock();
-        status = item.getStatus();
-        version = item.getLatestVersion().getNumber();
+        saved = VersionDisplay.of(item);
         family = item.getFamily();
     }
 
     public boolean isMayApprove() {
         var ext = FacesContext.getCurrentInstance().getExternalContext();
-        return status == ItemStatus.IN_REVIEW && (ext.isUserInRole("reviewer") || ext.isUserInRole("admin"));
+        return getStatus() == ItemStatus.IN_REVIEW && (ext.isUserInRole("reviewer") || ext.isUserInRole("admin"));
     }
 
     public boolean isMayWrite() {
@@ -205,12 +198,22 @@ public class ItemEditBacking implements Serializable {
         return CognitiveLevel.values();
     }
 
+    /** The item's id; null for a new item. */
     public Long getId() {
         return id;
     }
 
-    public void setId(Long id) {
-        this.id = id;
+    public String getIdParameter() {
+        return idParameter;
+    }
+
+    public void setIdParameter(String idParameter) {
+        this.idParameter = idParameter;
+    }
+
+    /** True when the page's id names no item: the page says so instead of offering an empty form. */
+    public boolean isMissing() {
+        return missing;
     }
 
     public ItemForm getForm() {
@@ -218,15 +221,15 @@ public class ItemEditBacking implements Serializable {
     }
 
     public String getReference() {
-        return reference;
+        return saved == null ? null : saved.reference();
     }
 
     public ItemStatus getStatus() {
-        return status;
+        return saved == null ? null : saved.status();
     }
 
     public int getVersion() {
-        return version;
+        return saved == null ? 0 : saved.version();
     }
 
     public String getEnemies() {

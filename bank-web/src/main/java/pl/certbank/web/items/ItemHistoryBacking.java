@@ -21,9 +21,9 @@ public class ItemHistoryBacking implements Serializable {
     @Inject
     Items items;
 
-    private Long id;
-    private String reference;
-    private long lock;
+    private String idParameter;
+    private VersionDisplay latest;
+    private boolean missing;
     private int left;
     private int right;
     private List<VersionRow> versions = List.of();
@@ -40,28 +40,23 @@ public class ItemHistoryBacking implements Serializable {
     }
 
     public void load() {
-        if (id == null) {
-            Notices.error("items.error.notFound");
-            return;
-        }
-        try {
-            Item item = items.find(id);
+        VersionDisplay.find(items, idParameter).ifPresentOrElse(item -> {
             read(item);
-            right = item.getLatestVersion().getNumber();
+            right = latest.version();
             left = Math.max(1, right - 1);
             compare();
-        } catch (RuntimeException e) {
-            Notices.refused(e);
-        }
+        }, () -> {
+            missing = true;
+            Notices.error("items.error.notFound");
+        });
     }
 
     private void read(Item item) {
-        reference = item.getReference();
-        lock = item.getLock();
+        latest = VersionDisplay.of(item);
         Integer approved = item.getApprovedVersion() == null ? null : item.getApprovedVersion().getNumber();
-        List<VersionRow> rows = new java.util.ArrayList<>(item.getVersions().stream().map(v -> new VersionRow(v.getNumber(), v.getAuthor(),
-                WHEN.format(v.getCreatedAt()), v.getNumber() == item.getLatestVersion().getNumber()
-                        ? item.getStatus().name() : Integer.valueOf(v.getNumber()).equals(approved) ? "APPROVED" : ""))
+        List<VersionRow> rows = new java.util.ArrayList<>(item.getVersions().stream().map(v -> new VersionRow(
+                v.getNumber(), v.getAuthor(), WHEN.format(v.getCreatedAt()), v.getNumber() == latest.version()
+                        ? latest.status().name() : Integer.valueOf(v.getNumber()).equals(approved) ? "APPROVED" : ""))
                 .toList());
         java.util.Collections.reverse(rows);
         versions = rows;
@@ -71,13 +66,13 @@ public class ItemHistoryBacking implements Serializable {
     }
 
     public void compare() {
-        diff = VersionDiff.rows(VersionContent.of(items.version(id, left)),
-                VersionContent.of(items.version(id, right)), key -> Notices.text(key));
+        diff = VersionDiff.rows(VersionContent.of(items.version(latest.id(), left)),
+                VersionContent.of(items.version(latest.id(), right)), key -> Notices.text(key));
     }
 
     public void restore(int number) {
         try {
-            Item item = items.restore(id, lock, number);
+            Item item = items.restore(latest.id(), latest.lock(), number);
             read(items.find(item.getId()));
             right = versions.get(0).number();
             left = number;
@@ -88,16 +83,26 @@ public class ItemHistoryBacking implements Serializable {
         }
     }
 
+    /** The item's id; null when the page's id names no item. */
     public Long getId() {
-        return id;
+        return latest == null ? null : latest.id();
     }
 
-    public void setId(Long id) {
-        this.id = id;
+    public String getIdParameter() {
+        return idParameter;
+    }
+
+    public void setIdParameter(String idParameter) {
+        this.idParameter = idParameter;
     }
 
     public String getReference() {
-        return reference;
+        return latest == null ? null : latest.reference();
+    }
+
+    /** True when the page's id names no item: the page says so instead of showing an empty history. */
+    public boolean isMissing() {
+        return missing;
     }
 
     public int getLeft() {

@@ -83,16 +83,24 @@ public class ItemListBacking implements Serializable {
             return;
         }
         try {
-            List<BulkItems.Outcome> outcomes = bulk.apply(BulkItems.Action.valueOf(action),
+            BulkItems.Action bulkAction = BulkItems.Action.valueOf(action);
+            List<BulkItems.Outcome> outcomes = bulk.apply(bulkAction,
                     selected.stream().map(ItemListRow::getId).toList(), new HashSet<>(bulkCriteria), reason);
             long done = outcomes.stream().filter(BulkItems.Outcome::done).count();
             Notices.info("items.list.bulkDone", done, outcomes.size() - done);
-            outcomes.stream().filter(o -> !o.done()).forEach(o -> Notices.error("items.list.bulkRefused",
-                    o.message()));
+            outcomes.stream().filter(o -> !o.done()).forEach(o -> refused(bulkAction, o));
             selected = new ArrayList<>();
         } catch (RuntimeException e) {
             Notices.refused(e);
         }
+    }
+
+    /** Says why one item was refused, in the user's language: "CRM-012: cannot retire — status is Retired". */
+    private static void refused(BulkItems.Action action, BulkItems.Outcome outcome) {
+        Notices.error("BulkItems.Refusal." + outcome.refusal(),
+                outcome.reference() == null ? "#" + outcome.id() : outcome.reference(),
+                Notices.text("BulkItems.Action." + action),
+                outcome.status() == null ? "" : Notices.text("ItemStatus." + outcome.status()), outcome.message());
     }
 
     public ItemStatus[] getAllStatuses() {

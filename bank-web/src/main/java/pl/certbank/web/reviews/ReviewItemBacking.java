@@ -7,13 +7,10 @@ import java.io.Serializable;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import pl.certbank.items.boundary.Items;
-import pl.certbank.items.control.VersionContent;
 import pl.certbank.items.entity.Item;
-import pl.certbank.items.entity.ItemContent;
-import pl.certbank.items.entity.ItemStatus;
-import pl.certbank.items.control.StemSanitizer;
 import pl.certbank.reviews.boundary.Reviews;
 import pl.certbank.web.items.Notices;
+import pl.certbank.web.items.VersionDisplay;
 
 /** Backs reviews/item.xhtml: the version under review with its key and comments; approve or return it. */
 @Named
@@ -29,13 +26,9 @@ public class ReviewItemBacking implements Serializable {
     @Inject
     Reviews reviews;
 
-    private Long id;
-    private long lock;
-    private String reference;
-    private ItemStatus status;
-    private int version;
-    private String author;
-    private ItemContent content;
+    private String idParameter;
+    private VersionDisplay shown;
+    private boolean missing;
     private String comment;
     private List<CommentRow> comments = List.of();
 
@@ -45,38 +38,31 @@ public class ReviewItemBacking implements Serializable {
     }
 
     public void load() {
-        if (id == null) {
+        VersionDisplay.find(items, idParameter).ifPresentOrElse(this::show, () -> {
+            missing = true;
             Notices.error("items.error.notFound");
-            return;
-        }
-        try {
-            read();
-        } catch (RuntimeException e) {
-            Notices.refused(e);
-        }
+        });
     }
 
-    private void read() {
-        Item item = items.find(id);
-        lock = item.getLock();
-        reference = item.getReference();
-        status = item.getStatus();
-        version = item.getLatestVersion().getNumber();
-        author = item.getLatestVersion().getAuthor();
-        content = VersionContent.of(item.getLatestVersion());
-        comments = reviews.comments(id).stream().map(c -> new CommentRow(c.getVersion().getNumber(), c.getAuthor(),
-                WHEN.format(c.getCreatedAt()), c.getText(), c.getParent() != null)).toList();
+    private void show(Item item) {
+        shown = VersionDisplay.of(item);
+        comments = reviews.comments(item.getId()).stream().map(c -> new CommentRow(c.getVersion().getNumber(),
+                c.getAuthor(), WHEN.format(c.getCreatedAt()), c.getText(), c.getParent() != null)).toList();
+    }
+
+    private void reread() {
+        show(items.find(shown.id()));
     }
 
     public void approve() {
         try {
-            reviews.approve(id, lock, comment);
+            reviews.approve(shown.id(), shown.lock(), comment);
             comment = null;
-            Notices.info("items.edit.approved", reference);
+            Notices.info("items.edit.approved", shown.reference());
         } catch (RuntimeException e) {
             Notices.refused(e);
         }
-        read();
+        reread();
     }
 
     public void returnToAuthor() {
@@ -85,49 +71,31 @@ public class ReviewItemBacking implements Serializable {
             return;
         }
         try {
-            reviews.returnToAuthor(id, lock, comment);
+            reviews.returnToAuthor(shown.id(), shown.lock(), comment);
             comment = null;
-            Notices.info("reviews.returned", reference);
+            Notices.info("reviews.returned", shown.reference());
         } catch (RuntimeException e) {
             Notices.refused(e);
         }
-        read();
+        reread();
     }
 
-    public String getCriteria() {
-        return content == null ? "" : String.join(", ", new java.util.TreeSet<>(content.criteria()));
+    /** The latest version of the item; null when the id names no item. */
+    public VersionDisplay getShown() {
+        return shown;
     }
 
-    public String getStemHtml() {
-        return content == null ? "" : StemSanitizer.sanitise(content.stem());
+    /** True when the page's id names no item: the page says so instead of showing an empty review. */
+    public boolean isMissing() {
+        return missing;
     }
 
-    public Long getId() {
-        return id;
+    public String getIdParameter() {
+        return idParameter;
     }
 
-    public void setId(Long id) {
-        this.id = id;
-    }
-
-    public String getReference() {
-        return reference;
-    }
-
-    public ItemStatus getStatus() {
-        return status;
-    }
-
-    public int getVersion() {
-        return version;
-    }
-
-    public String getAuthor() {
-        return author;
-    }
-
-    public ItemContent getContent() {
-        return content;
+    public void setIdParameter(String idParameter) {
+        this.idParameter = idParameter;
     }
 
     public String getComment() {
