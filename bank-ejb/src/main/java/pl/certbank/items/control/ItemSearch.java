@@ -24,6 +24,8 @@ import pl.certbank.items.entity.ItemType;
 @Dependent
 public class ItemSearch {
 
+    /** Matches counted at most when the filters read other tables than the item's (see {@link #count}). */
+    public static final int COUNT_LIMIT = 10_000;
     private static final int MAX_WORDS = 8;
     /**
      * Shorter query words ("w", "z", "do") must match whole words: as prefixes they would match a large share of
@@ -41,9 +43,7 @@ public class ItemSearch {
         serialPlansOnPostgreSql();
         Map<String, Object> parameters = new HashMap<>();
         String where = where(query, parameters);
-        TypedQuery<Long> count = em.createQuery("SELECT COUNT(i) FROM Item i" + where, Long.class);
-        parameters.forEach(count::setParameter);
-        long total = count.getSingleResult();
+        long total = count(where, parameters);
         // Page ids from the item table alone (its indexes can serve the order), then their rows by primary key.
         String direction = query.descending() ? " DESC" : " ASC";
         TypedQuery<Long> pageIds = em.createQuery("SELECT i.id FROM Item i" + where + " ORDER BY "
@@ -51,8 +51,10 @@ public class ItemSearch {
                 .setFirstResult(query.offset()).setMaxResults(query.limit());
         parameters.forEach(pageIds::setParameter);
         List<Long> ids = pageIds.getResultList();
+        boolean exact = total <= COUNT_LIMIT;
+        total = Math.min(total, COUNT_LIMIT);
         if (ids.isEmpty()) {
-            return new ItemPage<>(List.of(), total, query.offset(), query.limit());
+            return new ItemPage<>(List.of(), total, exact, query.offset(), query.limit());
         }
         List<Object[]> rows = em.createQuery("SELECT i.id, i.reference, i.status, i.type, i.difficulty, "
                 + "i.author, i.stemText, i.updatedAt, i.lock, l.id, l.number, a.number FROM Item i "
@@ -64,7 +66,24 @@ public class ItemSearch {
                 (ItemType) r[3], (Difficulty) r[4], (String) r[5], (String) r[6], (OffsetDateTime) r[7],
                 ((Number) r[8]).longValue(), (Integer) r[10], (Integer) r[11],
                 criteria.getOrDefault((Long) r[9], List.of()))).toList();
-        return new ItemPage<>(items, total, query.offset(), query.limit());
+        return new ItemPage<>(items, total, exact, query.offset(), query.limit());
+    }
+
+    /**
+     * All matches when only the item table is read (an index-only count); otherwise at most {@link #COUNT_LIMIT} + 1:
+     * counting every match of a broad word, criterion or usage filter means intersecting sets of tens of thousands of
+     * ids for a number nobody pages through, while the first ten thousand are found in a few milliseconds.
+     */
+    private long count(String where, Map<String, Object> parameters) {
+        if (!where.contains("SELECT")) {
+            TypedQuery<Long> count = em.createQuery("SELECT COUNT(i) FROM Item i" + where, Long.class);
+            parameters.forEach(count::setParameter);
+            return count.getSingleResult();
+        }
+        TypedQuery<Long> matches = em.createQuery("SELECT i.id FROM Item i" + where, Long.class)
+                .setMaxResults(COUNT_LIMIT + 1);
+        parameters.forEach(matches::setParameter);
+        return matches.getResultList().size();
     }
 
     /**

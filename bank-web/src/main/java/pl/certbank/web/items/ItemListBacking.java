@@ -65,8 +65,7 @@ public class ItemListBacking implements Serializable {
                 new HashSet<>(criteria), outcomeSet, enums(statuses, ItemStatus.class), enums(types, ItemType.class),
                 enums(difficulties, Difficulty.class), author, text, unusedOnly, false, sort, descending, offset,
                 limit));
-        return new ItemPage<>(page.rows().stream().map(ItemListRow::new).toList(), page.total(), page.offset(),
-                page.limit());
+        return page.withRows(page.rows().stream().map(ItemListRow::new).toList());
     }
 
     private static <E extends Enum<E>> java.util.Set<E> enums(List<String> names, Class<E> type) {

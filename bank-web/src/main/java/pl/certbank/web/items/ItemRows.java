@@ -22,6 +22,7 @@ class ItemRows extends LazyDataModel<ItemListRow> {
     private final Search search;
     private List<ItemListRow> current = List.of();
     private int total;
+    private boolean totalExact = true;
 
     ItemRows(Search search) {
         this.search = search;
@@ -32,6 +33,11 @@ class ItemRows extends LazyDataModel<ItemListRow> {
         return total;
     }
 
+    /** False when the search counted matches only up to its limit: the total shown is then "at least". */
+    public boolean isTotalExact() {
+        return totalExact;
+    }
+
     @Override
     public List<ItemListRow> load(int first, int pageSize, Map<String, SortMeta> sortBy,
             Map<String, FilterMeta> filterBy) {
@@ -40,6 +46,7 @@ class ItemRows extends LazyDataModel<ItemListRow> {
         boolean descending = sort == null || sort.getOrder() == SortOrder.DESCENDING;
         ItemPage<ItemListRow> page = search.page(by, descending, first, pageSize);
         total = (int) page.total();
+        totalExact = page.totalExact();
         setRowCount(total);
         current = page.rows();
         return current;

@@ -55,7 +55,7 @@ public class ItemsResource {
     @GET
     public ItemListView search(@jakarta.ws.rs.core.Context UriInfo uri) {
         ItemPage<ItemRow> page = items.search(listParameters.query(uri.getQueryParameters()));
-        return new ItemListView(page.total(), page.offset(), page.limit(),
+        return new ItemListView(page.total(), page.totalExact(), page.offset(), page.limit(),
                 page.rows().stream().map(ItemSummaryView::of).toList());
     }
 
