@@ -3,6 +3,7 @@ package pl.certbank.items.control;
 import java.util.regex.Pattern;
 import org.owasp.html.HtmlPolicyBuilder;
 import org.owasp.html.PolicyFactory;
+import pl.certbank.items.entity.ItemImage;
 
 /**
  * Keeps only the HTML an item needs (paragraphs, emphasis, lists, simple tables, sub/superscript, line breaks, and
@@ -12,7 +13,7 @@ import org.owasp.html.PolicyFactory;
 public final class StemSanitizer {
 
     /** Images must come from the bank's own image store, never from another host. */
-    private static final Pattern BANK_IMAGE = Pattern.compile("^/bank/api/v1/images/\\d+$");
+    private static final Pattern BANK_IMAGE = Pattern.compile("^" + Pattern.quote(ItemImage.URL_PREFIX) + "\\d+$");
 
     private static final PolicyFactory POLICY = new HtmlPolicyBuilder()
             .allowElements("p", "br", "strong", "b", "em", "i", "u", "sub", "sup", "ul", "ol", "li", "blockquote",

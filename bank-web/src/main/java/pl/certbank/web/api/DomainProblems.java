@@ -4,9 +4,11 @@ import jakarta.persistence.OptimisticLockException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import pl.certbank.items.boundary.ImageNotFound;
 import pl.certbank.items.boundary.ItemNotFound;
 import pl.certbank.items.boundary.StaleItem;
 import pl.certbank.items.control.InvalidItem;
+import pl.certbank.items.control.RefusedImage;
 import pl.certbank.items.entity.ItemRuleViolation;
 
 /** The bank's own refusals as problems: each says what was wrong, and nothing was changed. */
@@ -20,6 +22,28 @@ public final class DomainProblems {
         @Override
         public Response toResponse(ItemNotFound e) {
             return Problem.of(Response.Status.NOT_FOUND, e.getMessage()).toResponse();
+        }
+    }
+
+    @Provider
+    public static class NoImage implements ExceptionMapper<ImageNotFound> {
+        @Override
+        public Response toResponse(ImageNotFound e) {
+            return Problem.of(Response.Status.NOT_FOUND, e.getMessage()).toResponse();
+        }
+    }
+
+    /** 413 for an image over the size limit, 415 for anything but PNG, JPEG, GIF or WebP, 400 for no bytes. */
+    @Provider
+    public static class Refused implements ExceptionMapper<RefusedImage> {
+        @Override
+        public Response toResponse(RefusedImage e) {
+            Response.Status status = switch (e.reason()) {
+                case TOO_LARGE -> Response.Status.REQUEST_ENTITY_TOO_LARGE;
+                case EMPTY -> Response.Status.BAD_REQUEST;
+                case NOT_AN_IMAGE, SVG, TYPE_MISMATCH -> Response.Status.UNSUPPORTED_MEDIA_TYPE;
+            };
+            return Problem.of(status, e.getMessage()).toResponse();
         }
     }
 

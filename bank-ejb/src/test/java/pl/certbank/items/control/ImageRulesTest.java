@@ -1,0 +1,163 @@
+package pl.certbank.items.control;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import org.junit.jupiter.api.Test;
+import pl.certbank.items.control.RefusedImage.Reason;
+
+class ImageRulesTest {
+
+    static final byte[] PNG = bytes(0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D, 'I', 'H', 'D', 'R');
+    static final byte[] JPEG = bytes(0xFF, 0xD8, 0xFF, 0xE0, 0, 0x10, 'J', 'F', 'I', 'F');
+    static final byte[] GIF = "GIF89a\u0001\u0000\u0001\u0000".getBytes(StandardCharsets.ISO_8859_1);
+    static final byte[] WEBP = "RIFF\u0024\u0000\u0000\u0000WEBPVP8 ".getBytes(StandardCharsets.ISO_8859_1);
+    static final byte[] SVG = "<svg xmlns=\"http://www.w3.org/2000/svg\" onload=\"alert(1)\"/>"
+            .getBytes(StandardCharsets.UTF_8);
+
+    final ImageRules rules = new ImageRules(1024);
+
+    @Test
+    void theFourRasterFormatsAreRecognisedByTheirBytes() {
+        assertEquals(ImageFormat.PNG, rules.check(PNG, "image/png").format());
+        assertEquals(ImageFormat.JPEG, rules.check(JPEG, "image/jpeg").format());
+        assertEquals(ImageFormat.GIF, rules.check(GIF, "image/gif").format());
+        assertEquals(ImageFormat.WEBP, rules.check(WEBP, "image/webp").format());
+    }
+
+    @Test
+    void withoutADeclaredTypeTheBytesDecide() {
+        assertEquals(ImageFormat.PNG, rules.check(PNG, null).format());
+        assertEquals(ImageFormat.GIF, rules.check(GIF, "").format());
+        assertEquals(ImageFormat.JPEG, rules.check(JPEG, "application/octet-stream").format());
+    }
+
+    @Test
+    void declaredTypesAreComparedWithoutParametersAndCase() {
+        assertEquals(ImageFormat.PNG, rules.check(PNG, "IMAGE/PNG; name=diagram.png").format());
+        assertEquals(ImageFormat.JPEG, rules.check(JPEG, "image/jpg").format());
+    }
+
+    @Test
+    void aDeclaredTypeThatContradictsTheBytesIsRefused() {
+        RefusedImage refused = assertThrows(RefusedImage.class, () -> rules.check(PNG, "image/jpeg"));
+        assertEquals(Reason.TYPE_MISMATCH, refused.reason());
+        assertTrue(refused.getMessage().contains("image/png"), refused.getMessage());
+        assertEquals(Reason.TYPE_MISMATCH, assertThrows(RefusedImage.class,
+                () -> rules.check(GIF, "text/plain")).reason());
+    }
+
+    @Test
+    void textDeclaredAsAnImageIsRefused() {
+        byte[] text = "To nie jest obrazek.".getBytes(StandardCharsets.UTF_8);
+        RefusedImage refused = assertThrows(RefusedImage.class, () -> rules.check(text, "image/png"));
+        assertEquals(Reason.NOT_AN_IMAGE, refused.reason());
+        assertTrue(refused.getMessage().contains("declared as image/png"), refused.getMessage());
+    }
+
+    @Test
+    void svgIsRefusedWhateverItIsCalled() {
+        assertEquals(Reason.SVG, assertThrows(RefusedImage.class,
+                () -> rules.check(SVG, "image/svg+xml")).reason());
+        assertEquals(Reason.NOT_AN_IMAGE, assertThrows(RefusedImage.class,
+                () -> rules.check(SVG, "image/png")).reason());
+        assertEquals(Reason.NOT_AN_IMAGE, assertThrows(RefusedImage.class, () -> rules.check(SVG, null)).reason());
+    }
+
+    @Test
+    void aTruncatedSignatureIsNoImage() {
+        assertEquals(Reason.NOT_AN_IMAGE, assertThrows(RefusedImage.class,
+                () -> rules.check(Arrays.copyOf(PNG, 5), "image/png")).reason());
+        assertEquals(Reason.NOT_AN_IMAGE, assertThrows(RefusedImage.class,
+                () -> rules.check("RIFF0000WAVE".getBytes(StandardCharsets.ISO_8859_1), null)).reason());
+    }
+
+    @Test
+    void anEmptyUploadIsRefused() {
+        assertEquals(Reason.EMPTY, assertThrows(RefusedImage.class, () -> rules.check(new byte[0], "image/png"))
+                .reason());
+        assertEquals(Reason.EMPTY, assertThrows(RefusedImage.class, () -> rules.read(null, "image/png")).reason());
+    }
+
+    @Test
+    void theLimitItselfIsAllowedAndOneByteMoreIsNot() {
+        assertEquals(1024, rules.check(padded(PNG, 1024), "image/png").bytes().length);
+        RefusedImage refused = assertThrows(RefusedImage.class, () -> rules.check(padded(PNG, 1025), "image/png"));
+        assertEquals(Reason.TOO_LARGE, refused.reason());
+        assertEquals(1024, refused.maxBytes());
+    }
+
+    @Test
+    void readingStopsOneByteAfterTheLimit() {
+        CountingStream body = new CountingStream(padded(PNG, 10_000));
+        assertEquals(Reason.TOO_LARGE, assertThrows(RefusedImage.class, () -> rules.read(body, "image/png"))
+                .reason());
+        assertEquals(1025, body.delivered);
+    }
+
+    @Test
+    void readingKeepsTheBytesIntact() {
+        byte[] image = padded(JPEG, 700);
+        assertArrayEquals(image, rules.read(new ByteArrayInputStream(image), "image/jpeg").bytes());
+    }
+
+    @Test
+    void aDeclaredLengthOverTheLimitIsRefusedBeforeReading() {
+        rules.checkDeclaredLength(null);
+        rules.checkDeclaredLength(1024L);
+        RefusedImage refused = assertThrows(RefusedImage.class, () -> rules.checkDeclaredLength(3L * 1024 * 1024));
+        assertEquals(Reason.TOO_LARGE, refused.reason());
+    }
+
+    @Test
+    void theLimitIsTwoMebibytesUnlessConfigured() {
+        String before = System.getProperty(ImageRules.MAX_BYTES_PROPERTY);
+        try {
+            System.clearProperty(ImageRules.MAX_BYTES_PROPERTY);
+            assertEquals(2 * 1024 * 1024, ImageRules.configured().maxBytes());
+            System.setProperty(ImageRules.MAX_BYTES_PROPERTY, "500000");
+            assertEquals(500_000, ImageRules.configured().maxBytes());
+            System.setProperty(ImageRules.MAX_BYTES_PROPERTY, "dużo");
+            assertEquals(2 * 1024 * 1024, ImageRules.configured().maxBytes());
+        } finally {
+            if (before == null) {
+                System.clearProperty(ImageRules.MAX_BYTES_PROPERTY);
+            } else {
+                System.setProperty(ImageRules.MAX_BYTES_PROPERTY, before);
+            }
+        }
+    }
+
+    static byte[] padded(byte[] head, int length) {
+        return Arrays.copyOf(head, length);
+    }
+
+    private static byte[] bytes(int... values) {
+        byte[] bytes = new byte[values.length];
+        for (int i = 0; i < values.length; i++) {
+            bytes[i] = (byte) values[i];
+        }
+        return bytes;
+    }
+
+    /** Counts how many bytes the rules took from the stream. */
+    private static final class CountingStream extends InputStream {
+        private final byte[] bytes;
+        int delivered;
+
+        CountingStream(byte[] bytes) {
+            this.bytes = bytes;
+        }
+
+        @Override
+        public int read() {
+            return delivered < bytes.length ? bytes[delivered++] & 0xFF : -1;
+        }
+    }
+}
