@@ -45,8 +45,12 @@ public class ItemSearchBenchmark {
             String body = send("POST", base + "/api/v1/demo/synthetic-items?count=" + chunk);
             Matcher m = GENERATED.matcher(body);
             generated = m.find() ? Long.parseLong(m.group(1)) : generated;
+            long before = total;
             total = total(base + "/api/v1/items?limit=1");
             System.err.println("bank holds " + total + " items (" + generated + " generated)");
+            if (total <= before) {
+                throw new IllegalStateException("the bank did not grow: is the item count in 'total' exact?");
+            }
         }
 
         Map<String, String> scenarios = new LinkedHashMap<>();

@@ -51,8 +51,8 @@ public class ItemSearch {
                 .setFirstResult(query.offset()).setMaxResults(query.limit());
         parameters.forEach(pageIds::setParameter);
         List<Long> ids = pageIds.getResultList();
-        boolean exact = total <= COUNT_LIMIT;
-        total = Math.min(total, COUNT_LIMIT);
+        boolean exact = total >= 0;
+        total = exact ? total : COUNT_LIMIT;
         if (ids.isEmpty()) {
             return new ItemPage<>(List.of(), total, exact, query.offset(), query.limit());
         }
@@ -73,6 +73,7 @@ public class ItemSearch {
      * All matches when only the item table is read (an index-only count); otherwise at most {@link #COUNT_LIMIT} + 1:
      * counting every match of a broad word, criterion or usage filter means intersecting sets of tens of thousands of
      * ids for a number nobody pages through, while the first ten thousand are found in a few milliseconds.
+     * Returns -1 for "more than {@link #COUNT_LIMIT}".
      */
     private long count(String where, Map<String, Object> parameters) {
         if (!where.contains("SELECT")) {
@@ -83,7 +84,8 @@ public class ItemSearch {
         TypedQuery<Long> matches = em.createQuery("SELECT i.id FROM Item i" + where, Long.class)
                 .setMaxResults(COUNT_LIMIT + 1);
         parameters.forEach(matches::setParameter);
-        return matches.getResultList().size();
+        int found = matches.getResultList().size();
+        return found > COUNT_LIMIT ? -1 : found;
     }
 
     /**

@@ -126,6 +126,11 @@ public class ItemListBacking implements Serializable {
         return rows;
     }
 
+    /** False when the search counted only the first 10,000 matches: the list then shows "10000+". */
+    public boolean isTotalExact() {
+        return rows.isTotalExact();
+    }
+
     public List<String> getCriteria() {
         return criteria;
     }
