@@ -1,6 +1,7 @@
 package pl.certbank.items;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
@@ -73,6 +74,30 @@ class ItemSearchIT {
         var unrelated = BankApi.send("POST", "/api/v1/items/check", "author", ItemsApi.singleChoice(
                 "<p>Jaki wskaźnik " + marker + " mierzy udział klientów odchodzących w danym okresie?</p>", "Z1.3.3"));
         assertTrue(!unrelated.body().contains(first.getString("reference")), unrelated.body());
+    }
+
+    @Test
+    void broadSubqueryFiltersAreCountedUpToTheLimitAndSaySo() {
+        // The test server counts word, criterion and usage filters up to 100 (-Dcertbank.search.count-limit=100);
+        // "w" is in far more than 100 demo items, and over 100 items are approved.
+        JsonObject broad = page("?q=w&limit=5");
+        assertEquals(100, broad.getInt("total"));
+        assertFalse(broad.getBoolean("totalExact"));
+        assertEquals(5, broad.getJsonArray("items").size());
+
+        JsonObject columnsOnly = page("?status=APPROVED&limit=5");
+        assertTrue(columnsOnly.getInt("total") > 100, columnsOnly.toString());
+        assertTrue(columnsOnly.getBoolean("totalExact"), "filters on item columns are always counted exactly");
+
+        JsonObject narrow = page("?q=" + ItemsApi.marker());
+        assertEquals(0, narrow.getInt("total"));
+        assertTrue(narrow.getBoolean("totalExact"));
+    }
+
+    private static JsonObject page(String query) {
+        var response = BankApi.getAs("designer", "/api/v1/items" + query);
+        assertEquals(200, response.statusCode(), response.body());
+        return (JsonObject) BankApi.json(response);
     }
 
     private static int total(String text, String filters) {

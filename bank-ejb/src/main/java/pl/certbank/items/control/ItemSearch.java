@@ -24,8 +24,11 @@ import pl.certbank.items.entity.ItemType;
 @Dependent
 public class ItemSearch {
 
-    /** Matches counted at most when the filters read other tables than the item's (see {@link #count}). */
-    public static final int COUNT_LIMIT = 10_000;
+    /**
+     * Matches counted at most when the filters read other tables than the item's (see {@link #count}); the system
+     * property {@code certbank.search.count-limit} changes it (the container tests use 100).
+     */
+    public static final int COUNT_LIMIT = Integer.getInteger("certbank.search.count-limit", 10_000);
     private static final int MAX_WORDS = 8;
     /**
      * Shorter query words ("w", "z", "do") must match whole words: as prefixes they would match a large share of
