@@ -4,5 +4,7 @@
  * APPROVED → RETIRED lives on the item, with the version it applies to; forms will pin exact versions. Structural
  * errors (per type) block a save; quality checks only warn, each with its reason. Stems show images only from the
  * bank's own store (PNG, JPEG, GIF, WebP proved by their bytes, at most 2 MiB, never changed once uploaded).
+ * Search reads copies of the latest version's facts kept beside the item (its row, {@code item_criterion},
+ * {@code item_word}), so that a page stays an index walk at 100,000 items (docs/adr/0005).
  */
 package pl.certbank.items;

@@ -10,10 +10,10 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
@@ -22,6 +22,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import pl.certbank.support.BankApi;
 import pl.certbank.support.BankDeployment;
 import pl.certbank.support.Browser;
+import pl.certbank.support.BrowserSession;
 
 /**
  * Experts write, submit, review, edit and compare items in headless Chromium; the four-eyes rule refuses an admin who
@@ -41,18 +42,13 @@ class ItemAuthoringIT {
         return BankDeployment.asBuilt();
     }
 
+    @RegisterExtension
+    final BrowserSession browser = new BrowserSession();
     private WebDriver driver;
 
     @BeforeEach
-    void start() throws Exception {
-        driver = Browser.start();
-    }
-
-    @AfterEach
-    void stop() {
-        if (driver != null) {
-            driver.quit();
-        }
+    void start() {
+        driver = browser.driver();
     }
 
     @Test

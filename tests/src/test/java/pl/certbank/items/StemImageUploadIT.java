@@ -12,10 +12,10 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -24,6 +24,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import pl.certbank.support.BankDeployment;
 import pl.certbank.support.Browser;
+import pl.certbank.support.BrowserSession;
 
 /** An author inserts an image into the stem from the editor; a file that is no image is refused with a message. */
 @ExtendWith(ArquillianExtension.class)
@@ -42,18 +43,13 @@ class StemImageUploadIT {
     @TempDir
     Path files;
 
+    @RegisterExtension
+    final BrowserSession browser = new BrowserSession();
     private WebDriver driver;
 
     @BeforeEach
-    void start() throws Exception {
-        driver = Browser.start();
-    }
-
-    @AfterEach
-    void stop() {
-        if (driver != null) {
-            driver.quit();
-        }
+    void start() {
+        driver = browser.driver();
     }
 
     @Test

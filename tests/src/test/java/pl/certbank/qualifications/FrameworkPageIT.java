@@ -10,16 +10,17 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import pl.certbank.support.BankDeployment;
 import pl.certbank.support.Browser;
+import pl.certbank.support.BrowserSession;
 import pl.certbank.support.CrmFramework;
 
 /** An expert signs in, opens the framework tree, expands it and switches the language, in headless Chromium. */
@@ -35,18 +36,13 @@ class FrameworkPageIT {
         return BankDeployment.asBuilt();
     }
 
+    @RegisterExtension
+    final BrowserSession browser = new BrowserSession();
     private WebDriver driver;
 
     @BeforeEach
-    void start() throws Exception {
-        driver = Browser.start();
-    }
-
-    @AfterEach
-    void stop() {
-        if (driver != null) {
-            driver.quit();
-        }
+    void start() {
+        driver = browser.driver();
     }
 
     @Test
