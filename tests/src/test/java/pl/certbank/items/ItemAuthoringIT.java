@@ -159,6 +159,25 @@ class ItemAuthoringIT {
                 + ": nie można wysłać do recenzji — stan: W recenzji"), driver.findElement(ERRORS).getText());
     }
 
+    @Test
+    void structuralErrorsAreShownInTheUsersLanguageAndNothingIsSaved() {
+        Browser.signIn(driver, "/items/list.xhtml", "author", "author");
+        driver.findElement(By.id("items:new-item")).click();
+        By editorLocator = By.cssSelector("#edit\\:stem .ql-editor");
+        Browser.waitFor(driver).until(ExpectedConditions.elementToBeClickable(editorLocator));
+        driver.findElement(editorLocator).sendKeys("Które narzędzie " + marker() + " służy do prowadzenia lejka?");
+        driver.findElement(By.id("edit:options:0:text")).sendKeys("System CRM");
+        driver.findElement(By.id("edit:options:1:text")).sendKeys("System CRM");
+        driver.findElement(By.id("edit:save")).click();
+
+        Browser.waitFor(driver).until(ExpectedConditions.presenceOfElementLocated(ERRORS));
+        String errors = driver.findElement(By.id("messages")).getText();
+        assertTrue(errors.contains("Odpowiedzi: oznacz dokładnie jedną odpowiedź jako poprawną (teraz 0)"), errors);
+        assertTrue(errors.contains("Odpowiedzi: odpowiedź „System CRM” występuje dwa razy"), errors);
+        assertTrue(errors.contains("Kryteria weryfikacji: przypisz zadanie do co najmniej jednego kryterium"), errors);
+        assertTrue(driver.findElements(VERSION).isEmpty(), "nothing was saved");
+    }
+
     private void openAndExpectNoSuchItem(String page, String message, String backLink) {
         driver.get(BankApi.baseUrl() + page);
         Browser.waitFor(driver).until(ExpectedConditions.presenceOfElementLocated(By.id(backLink)));

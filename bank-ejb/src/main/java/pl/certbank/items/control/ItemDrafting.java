@@ -32,7 +32,7 @@ public class ItemDrafting {
 
     public ItemVersion write(Item item, ItemContent submitted, String actor) {
         ItemContent content = clean(submitted);
-        List<String> errors = new ArrayList<>(ItemValidation.errors(content));
+        List<ItemError> errors = new ArrayList<>(ItemValidation.violations(content));
         List<Criterion> criteria = criteria(item.getQualification().getCode(), content.criteria(), errors);
         if (!errors.isEmpty()) {
             throw new InvalidItem(errors);
@@ -42,7 +42,7 @@ public class ItemDrafting {
                 searchText(plain, content.answer()));
     }
 
-    private List<Criterion> criteria(String qualification, Set<String> codes, List<String> errors) {
+    private List<Criterion> criteria(String qualification, Set<String> codes, List<ItemError> errors) {
         if (codes.isEmpty()) {
             return List.of();
         }
@@ -52,8 +52,8 @@ public class ItemDrafting {
         Set<String> unknown = new TreeSet<>(codes);
         found.forEach(c -> unknown.remove(c.getCode()));
         if (!unknown.isEmpty()) {
-            errors.add("criteria: " + String.join(", ", unknown) + " is not a verification criterion of "
-                    + qualification);
+            errors.add(ItemError.of("criteria", ItemError.Rule.UNKNOWN_CRITERIA, String.join(", ", unknown),
+                    qualification));
         }
         return found;
     }

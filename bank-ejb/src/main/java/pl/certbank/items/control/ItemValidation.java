@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
+import pl.certbank.items.control.ItemError.Rule;
 import pl.certbank.items.entity.Answer;
 import pl.certbank.items.entity.ItemContent;
 
@@ -20,25 +21,31 @@ public final class ItemValidation {
     private ItemValidation() {
     }
 
+    /** The broken rules as English messages, "field: what is wrong" (as the API reports them). */
     public static List<String> errors(ItemContent content) {
-        List<String> errors = new ArrayList<>();
+        return violations(content).stream().map(ItemError::toString).toList();
+    }
+
+    /** The broken rules, each with its field and values; empty when the item may be saved. */
+    public static List<ItemError> violations(ItemContent content) {
+        List<ItemError> errors = new ArrayList<>();
         if (content.type() == null) {
-            errors.add("type: choose the item type");
+            errors.add(ItemError.of("type", Rule.TYPE_MISSING));
             return errors;
         }
         if (PlainText.of(content.stem()).isEmpty() && !hasImage(content.stem())) {
-            errors.add("stem: the question must not be empty");
+            errors.add(ItemError.of("stem", Rule.STEM_EMPTY));
         }
         if (content.criteria().isEmpty()) {
-            errors.add("criteria: tag the item to at least one verification criterion");
+            errors.add(ItemError.of("criteria", Rule.NO_CRITERION));
         }
         if (content.difficultyEstimate() != null
                 && (content.difficultyEstimate() < 0 || content.difficultyEstimate() > 1)) {
-            errors.add("difficultyEstimate: must be between 0 and 1");
+            errors.add(ItemError.of("difficultyEstimate", Rule.ESTIMATE_OUT_OF_RANGE));
         }
         Answer answer = content.answer();
         if (answer == null) {
-            errors.add("answer: the item has no answer");
+            errors.add(ItemError.of("answer", Rule.NO_ANSWER));
             return errors;
         }
         switch (content.type()) {
@@ -46,80 +53,82 @@ public final class ItemValidation {
             case MULTIPLE_RESPONSE -> choices(answer, 2, MAX_OPTIONS, errors);
             case TRUE_FALSE -> {
                 if (answer.truth() == null) {
-                    errors.add("answer.truth: say whether the statement is true or false");
+                    errors.add(ItemError.of("answer.truth", Rule.TRUTH_MISSING));
                 }
             }
             case MATCHING -> matching(answer, errors);
-            case ORDERING -> list("answer.sequence", answer.sequence(), 3, 10, "elements", errors);
+            case ORDERING -> list("answer.sequence", answer.sequence(), 3, 10, Rule.ELEMENT_COUNT, Rule.DUPLICATE_ELEMENT,
+                    errors);
             case SHORT_ANSWER -> shortAnswer(answer, errors);
         }
         return errors;
     }
 
-    private static void choices(Answer answer, int minKeys, int maxKeys, List<String> errors) {
+    private static void choices(Answer answer, int minKeys, int maxKeys, List<ItemError> errors) {
         List<String> texts = answer.options().stream().map(Answer.Option::text).toList();
-        list("answer.options", texts, MIN_OPTIONS, MAX_OPTIONS, "options", errors);
+        list("answer.options", texts, MIN_OPTIONS, MAX_OPTIONS, Rule.OPTION_COUNT, Rule.DUPLICATE_OPTION, errors);
         int keys = answer.keys().size();
         if (minKeys == maxKeys && keys != minKeys) {
-            errors.add("answer.options: mark exactly one option as the key (now " + keys + ")");
+            errors.add(ItemError.of("answer.options", Rule.EXACTLY_ONE_KEY, keys));
         } else if (keys < minKeys) {
-            errors.add("answer.options: mark at least " + minKeys + " options as keys (now " + keys + ")");
+            errors.add(ItemError.of("answer.options", Rule.TOO_FEW_KEYS, minKeys, keys));
         } else if (keys > 0 && keys == answer.options().size()) {
-            errors.add("answer.options: at least one option must be wrong");
+            errors.add(ItemError.of("answer.options", Rule.ALL_KEYS));
         }
     }
 
-    private static void matching(Answer answer, List<String> errors) {
+    private static void matching(Answer answer, List<ItemError> errors) {
         if (answer.pairs().size() < 2) {
-            errors.add("answer.pairs: give at least 2 premise–response pairs");
+            errors.add(ItemError.of("answer.pairs", Rule.TOO_FEW_PAIRS));
         }
         for (int i = 0; i < answer.pairs().size(); i++) {
             Answer.Pair pair = answer.pairs().get(i);
             if (blank(pair.premise()) || blank(pair.response())) {
-                errors.add("answer.pairs[" + i + "]: each premise needs exactly one matching response");
+                errors.add(ItemError.of("answer.pairs[" + i + "]", Rule.PAIR_INCOMPLETE));
             }
         }
-        duplicates("answer.pairs", answer.pairs(), Answer.Pair::premise, "premise", errors);
+        duplicates("answer.pairs", answer.pairs(), Answer.Pair::premise, Rule.DUPLICATE_PREMISE, errors);
         List<String> responses = new ArrayList<>(answer.pairs().stream().map(Answer.Pair::response).toList());
         responses.addAll(answer.distractors());
-        duplicates("answer.pairs", responses, Function.identity(), "response", errors);
+        duplicates("answer.pairs", responses, Function.identity(), Rule.DUPLICATE_RESPONSE, errors);
     }
 
-    private static void shortAnswer(Answer answer, List<String> errors) {
-        list("answer.accepted", answer.accepted(), 1, 20, "accepted answers", errors);
+    private static void shortAnswer(Answer answer, List<ItemError> errors) {
+        list("answer.accepted", answer.accepted(), 1, 20, Rule.ACCEPTED_COUNT, Rule.DUPLICATE_ACCEPTED, errors);
         if (answer.numeric()) {
             for (String value : answer.accepted()) {
                 try {
                     new java.math.BigDecimal(value.strip().replace(',', '.'));
                 } catch (NumberFormatException e) {
-                    errors.add("answer.accepted: '" + value + "' is not a number");
+                    errors.add(ItemError.of("answer.accepted", Rule.NOT_A_NUMBER, value));
                 }
             }
             if (answer.tolerance() != null && answer.tolerance().signum() < 0) {
-                errors.add("answer.tolerance: must not be negative");
+                errors.add(ItemError.of("answer.tolerance", Rule.NEGATIVE_TOLERANCE));
             }
         }
     }
 
-    private static void list(String field, List<String> values, int min, int max, String what, List<String> errors) {
+    private static void list(String field, List<String> values, int min, int max, Rule count, Rule duplicate,
+            List<ItemError> errors) {
         if (values.size() < min || values.size() > max) {
-            errors.add(field + ": give " + min + "–" + max + " " + what + " (now " + values.size() + ")");
+            errors.add(ItemError.of(field, count, min, max, values.size()));
         }
         for (int i = 0; i < values.size(); i++) {
             if (blank(values.get(i))) {
-                errors.add(field + "[" + i + "]: must not be empty");
+                errors.add(ItemError.of(field + "[" + i + "]", Rule.EMPTY));
             }
         }
-        duplicates(field, values, Function.identity(), what.replaceAll("s$", ""), errors);
+        duplicates(field, values, Function.identity(), duplicate, errors);
     }
 
-    private static <T> void duplicates(String field, List<T> values, Function<T, String> text, String what,
-            List<String> errors) {
+    private static <T> void duplicates(String field, List<T> values, Function<T, String> text, Rule duplicate,
+            List<ItemError> errors) {
         Set<String> seen = new HashSet<>();
         for (T value : values) {
             String folded = PlainText.fold(PlainText.of(text.apply(value))).strip();
             if (!folded.isEmpty() && !seen.add(folded)) {
-                errors.add(field + ": the " + what + " '" + text.apply(value).strip() + "' appears twice");
+                errors.add(ItemError.of(field, duplicate, text.apply(value).strip()));
             }
         }
     }

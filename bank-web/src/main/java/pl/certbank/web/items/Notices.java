@@ -9,6 +9,7 @@ import java.util.ResourceBundle;
 import pl.certbank.items.boundary.ItemNotFound;
 import pl.certbank.items.boundary.StaleItem;
 import pl.certbank.items.control.InvalidItem;
+import pl.certbank.items.control.ItemError;
 import pl.certbank.items.entity.ItemRuleViolation;
 
 /** Localised page messages, and the domain's refusals turned into them (never a stack trace). */
@@ -43,7 +44,7 @@ public final class Notices {
             refused(cause);
         } else if (e instanceof InvalidItem invalid) {
             error("items.error.invalid");
-            invalid.errors().forEach(err -> add(FacesMessage.SEVERITY_ERROR, err, null));
+            invalid.violations().forEach(err -> add(FacesMessage.SEVERITY_ERROR, describe(err), null));
         } else if (e instanceof StaleItem) {
             error("items.error.stale");
         } else if (e instanceof ItemRuleViolation violation) {
@@ -61,6 +62,13 @@ public final class Notices {
         } else {
             throw e;
         }
+    }
+
+    /** A broken structural rule in the user's language: "Odpowiedzi: oznacz dokładnie jedną…", "Pary 2: …". */
+    static String describe(ItemError error) {
+        String field = text("ItemError.field." + error.fieldName());
+        String where = error.position() > 0 ? field + " " + error.position() : field;
+        return where + ": " + text("ItemError." + error.rule(), error.values().toArray());
     }
 
     private static void add(FacesMessage.Severity severity, String summary, String detail) {
