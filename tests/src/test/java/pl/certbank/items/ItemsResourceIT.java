@@ -229,6 +229,16 @@ class ItemsResourceIT {
                 "{\"action\": \"RETIRE\", \"ids\": [" + draft + "]}");
         assertEquals("REASON_REQUIRED", BankApi.json(retire).asJsonArray().getJsonObject(0).getString("refusal"),
                 retire.body());
+
+        var untag = BankApi.send("POST", "/api/v1/items/bulk", "author",
+                "{\"action\": \"UNTAG\", \"ids\": [" + draft + "], \"criteria\": [\"Z1.1.1\"]}");
+        JsonObject invalid = BankApi.json(untag).asJsonArray().getJsonObject(0);
+        assertEquals("INVALID", invalid.getString("refusal"), untag.body());
+        JsonObject rule = invalid.getJsonArray("errors").getJsonObject(0);
+        assertEquals("criteria", rule.getString("field"), untag.body());
+        assertEquals("NO_CRITERION", rule.getString("rule"), untag.body());
+        assertEquals(1, ItemsApi.read("author", draft).getJsonObject("latest").getInt("number"),
+                "the refused untag made no new version");
     }
 
     @Test

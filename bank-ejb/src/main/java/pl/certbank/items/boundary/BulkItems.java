@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import pl.certbank.items.control.InvalidItem;
+import pl.certbank.items.control.ItemError;
 import pl.certbank.items.control.VersionContent;
 import pl.certbank.items.entity.Item;
 import pl.certbank.items.entity.ItemContent;
@@ -48,10 +49,11 @@ public class BulkItems {
 
     /**
      * The outcome for one item: its reference and status after the attempt (null when there is no such item), and
-     * for a refusal why ({@code refusal}) with the domain's own words ({@code message}).
+     * for a refusal why ({@code refusal}) with the domain's own words ({@code message}) and, for an INVALID one, the
+     * structural rules the change would break ({@code errors}).
      */
     public record Outcome(long id, String reference, ItemStatus status, boolean done, Refusal refusal,
-            String message) {
+            String message, List<ItemError> errors) {
     }
 
     @EJB
@@ -63,7 +65,7 @@ public class BulkItems {
         for (Long id : ids) {
             if (reasonMissing) {
                 // Each item would refuse it; checked first so that the refusal names what is missing, not a status.
-                outcomes.add(refused(id, Refusal.REASON_REQUIRED, "Retiring an item needs a reason"));
+                outcomes.add(refused(id, Refusal.REASON_REQUIRED, "Retiring an item needs a reason", List.of()));
                 continue;
             }
             try {
@@ -74,7 +76,7 @@ public class BulkItems {
                     case RETIRE -> items.retire(id, null, reason);
                 };
                 outcomes.add(new Outcome(id, item.getReference(), item.getStatus(), true, null,
-                        item.getReference() + ": " + item.getStatus()));
+                        item.getReference() + ": " + item.getStatus(), List.of()));
             } catch (RuntimeException e) {
                 outcomes.add(refused(id, e instanceof EJBException && e.getCause() != null ? e.getCause() : e));
             }
@@ -96,16 +98,17 @@ public class BulkItems {
         } else {
             refusal = Refusal.OTHER;
         }
-        return refused(id, refusal, cause.getMessage());
+        return refused(id, refusal, cause.getMessage(),
+                cause instanceof InvalidItem invalid ? invalid.violations() : List.of());
     }
 
     /** A refusal with the item's reference and status as they are now, so that the caller can say what was wrong. */
-    private Outcome refused(long id, Refusal refusal, String message) {
+    private Outcome refused(long id, Refusal refusal, String message, List<ItemError> errors) {
         try {
             Item item = items.find(id);
-            return new Outcome(id, item.getReference(), item.getStatus(), false, refusal, message);
+            return new Outcome(id, item.getReference(), item.getStatus(), false, refusal, message, errors);
         } catch (ItemNotFound e) {
-            return new Outcome(id, null, null, false, Refusal.NOT_FOUND, e.getMessage());
+            return new Outcome(id, null, null, false, Refusal.NOT_FOUND, e.getMessage(), List.of());
         }
     }
 

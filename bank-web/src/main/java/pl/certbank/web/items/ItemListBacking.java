@@ -99,7 +99,9 @@ public class ItemListBacking implements Serializable {
         Notices.error("BulkItems.Refusal." + outcome.refusal(),
                 outcome.reference() == null ? "#" + outcome.id() : outcome.reference(),
                 Notices.text("BulkItems.Action." + action),
-                outcome.status() == null ? "" : Notices.text("ItemStatus." + outcome.status()), outcome.message());
+                outcome.status() == null ? "" : Notices.text("ItemStatus." + outcome.status()),
+                outcome.errors().isEmpty() ? outcome.message()
+                        : String.join("; ", outcome.errors().stream().map(Notices::describe).toList()));
     }
 
     public ItemStatus[] getAllStatuses() {
