@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
 import java.util.List;
-import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -53,7 +52,7 @@ class ItemAuthoringIT {
 
     @Test
     void authorWritesAndSubmitsAnItemThatAReviewerApproves() {
-        String marker = marker();
+        String marker = ItemsApi.marker();
         Browser.signIn(driver, "/items/list.xhtml", "author", "author");
         String itemUrl = writeAndSubmit("Który system " + marker + " służy do zarządzania relacjami z klientem?");
         assertEquals("1", driver.findElement(VERSION).getText());
@@ -75,7 +74,7 @@ class ItemAuthoringIT {
 
     @Test
     void authorEditsTheStemAndHistoryShowsBothVersionsSideBySide() {
-        String marker = marker();
+        String marker = ItemsApi.marker();
         Browser.signIn(driver, "/items/list.xhtml", "author", "author");
         String oldStem = "Co oznacza skrót " + marker + " w systemie CRM?";
         String newStem = "Co oznacza skrót " + marker + " w nowoczesnym systemie CRM?";
@@ -101,7 +100,7 @@ class ItemAuthoringIT {
 
     @Test
     void adminWhoWroteAnItemCannotApproveItAndItStaysInReview() {
-        String marker = marker();
+        String marker = ItemsApi.marker();
         Browser.signIn(driver, "/items/list.xhtml", "admin", "admin");
         writeAndSubmit("Czym jest lejek sprzedaży " + marker + "?");
 
@@ -137,7 +136,7 @@ class ItemAuthoringIT {
 
     @Test
     void bulkSubmitOfAnItemInReviewIsRefusedInTheUsersLanguageWithItsReference() {
-        String marker = marker();
+        String marker = ItemsApi.marker();
         JsonObject created = ItemsApi.create("author", ItemsApi.singleChoice("Na jakiej podstawie " + marker
                 + " przetwarza się dane klienta?", "Z1.3.2"));
         long id = created.getJsonNumber("id").longValue();
@@ -165,7 +164,7 @@ class ItemAuthoringIT {
         driver.findElement(By.id("items:new-item")).click();
         By editorLocator = By.cssSelector("#edit\\:stem .ql-editor");
         Browser.waitFor(driver).until(ExpectedConditions.elementToBeClickable(editorLocator));
-        driver.findElement(editorLocator).sendKeys("Które narzędzie " + marker() + " służy do prowadzenia lejka?");
+        driver.findElement(editorLocator).sendKeys("Które narzędzie " + ItemsApi.marker() + " służy do prowadzenia lejka?");
         driver.findElement(By.id("edit:options:0:text")).sendKeys("System CRM");
         driver.findElement(By.id("edit:options:1:text")).sendKeys("System CRM");
         driver.findElement(By.id("edit:save")).click();
@@ -221,9 +220,5 @@ class ItemAuthoringIT {
         WebElement user = driver.findElement(By.id("current-user"));
         driver.findElement(By.id("session:sign-out")).click();
         Browser.waitFor(driver).until(ExpectedConditions.stalenessOf(user));
-    }
-
-    private static String marker() {
-        return "T" + UUID.randomUUID().toString().substring(0, 8);
     }
 }

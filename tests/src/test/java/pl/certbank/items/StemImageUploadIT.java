@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -54,7 +53,7 @@ class StemImageUploadIT {
 
     @Test
     void anUploadedImageGoesIntoTheStemAndIsSavedWithIt() throws Exception {
-        String marker = "T" + UUID.randomUUID().toString().substring(0, 8);
+        String marker = ItemsApi.marker();
         Browser.signIn(driver, "/items/edit.xhtml", "author", "author");
         Browser.waitFor(driver).until(ExpectedConditions.elementToBeClickable(EDITOR));
         WebElement editor = driver.findElement(EDITOR);

@@ -2,7 +2,6 @@ package pl.certbank.items.boundary;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
-import jakarta.ejb.EJBException;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -10,6 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import pl.certbank.items.control.InvalidItem;
 import pl.certbank.items.control.ItemError;
 import pl.certbank.items.control.VersionContent;
@@ -27,6 +28,8 @@ import pl.certbank.security.entity.Roles;
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 @RolesAllowed({Roles.AUTHOR, Roles.ADMIN})
 public class BulkItems {
+
+    private static final Logger LOG = Logger.getLogger(BulkItems.class.getName());
 
     /** What a bulk request does. */
     public enum Action {
@@ -78,28 +81,29 @@ public class BulkItems {
                 outcomes.add(new Outcome(id, item.getReference(), item.getStatus(), true, null,
                         item.getReference() + ": " + item.getStatus(), List.of()));
             } catch (RuntimeException e) {
-                outcomes.add(refused(id, e instanceof EJBException && e.getCause() != null ? e.getCause() : e));
+                outcomes.add(refused(id, e));
             }
         }
         return outcomes;
     }
 
-    private Outcome refused(long id, Throwable cause) {
-        Refusal refusal;
-        if (cause instanceof ItemNotFound) {
-            refusal = Refusal.NOT_FOUND;
-        } else if (cause instanceof StaleItem) {
-            refusal = Refusal.STALE;
-        } else if (cause instanceof InvalidItem) {
-            refusal = Refusal.INVALID;
-        } else if (cause instanceof ItemRuleViolation violation
-                && violation.getKind() == ItemRuleViolation.Kind.WRONG_STATUS) {
-            refusal = Refusal.WRONG_STATUS;
-        } else {
-            refusal = Refusal.OTHER;
+    /** Names the refusal from the first known cause in the chain; anything else is logged, not shown raw. */
+    private Outcome refused(long id, RuntimeException failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof ItemNotFound) {
+                return new Outcome(id, null, null, false, Refusal.NOT_FOUND, cause.getMessage(), List.of());
+            } else if (cause instanceof StaleItem || cause instanceof jakarta.persistence.OptimisticLockException) {
+                return refused(id, Refusal.STALE, cause instanceof StaleItem ? cause.getMessage()
+                        : "Someone else changed the item meanwhile", List.of());
+            } else if (cause instanceof InvalidItem invalid) {
+                return refused(id, Refusal.INVALID, cause.getMessage(), invalid.violations());
+            } else if (cause instanceof ItemRuleViolation violation
+                    && violation.getKind() == ItemRuleViolation.Kind.WRONG_STATUS) {
+                return refused(id, Refusal.WRONG_STATUS, cause.getMessage(), List.of());
+            }
         }
-        return refused(id, refusal, cause.getMessage(),
-                cause instanceof InvalidItem invalid ? invalid.violations() : List.of());
+        LOG.log(Level.WARNING, "Bulk action on item " + id + " failed", failure);
+        return refused(id, Refusal.OTHER, "The item could not be changed; the server log says why", List.of());
     }
 
     /** A refusal with the item's reference and status as they are now, so that the caller can say what was wrong. */

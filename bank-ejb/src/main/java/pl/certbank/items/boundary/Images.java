@@ -49,13 +49,10 @@ public class Images {
         return image;
     }
 
-    /** The image's type and size; its bytes are not loaded. */
-    public ItemImage find(long id) {
-        ItemImage image = em.find(ItemImage.class, id);
-        if (image == null) {
-            throw new ImageNotFound(id);
-        }
-        return image;
+    /** The image's media type, read without its bytes (a lazy column is only lazy where EclipseLink weaves). */
+    public String contentType(long id) {
+        return em.createQuery("SELECT i.contentType FROM ItemImage i WHERE i.id = :id", String.class)
+                .setParameter("id", id).getResultStream().findFirst().orElseThrow(() -> new ImageNotFound(id));
     }
 
     /** The image's bytes. */

@@ -131,10 +131,14 @@ public class Items {
         return item;
     }
 
-    /** The item with this reference (e.g. CRM-017), if any. */
+    /**
+     * The item with this reference (e.g. CRM-017, typed in any case), if any. References are generated in capitals,
+     * so the unique index on the column finds it; UPPER(reference) would scan every item.
+     */
     public java.util.Optional<Item> byReference(String reference) {
-        return em.createQuery("SELECT i FROM Item i WHERE UPPER(i.reference) = :ref", Item.class)
-                .setParameter("ref", reference.strip().toUpperCase()).getResultStream().findFirst();
+        return em.createQuery("SELECT i FROM Item i WHERE i.reference = :ref", Item.class)
+                .setParameter("ref", reference.strip().toUpperCase(java.util.Locale.ROOT)).getResultStream()
+                .findFirst();
     }
 
     public ItemVersion version(long id, int number) {

@@ -2,7 +2,6 @@ package pl.certbank.items.control;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import pl.certbank.items.control.RefusedImage.Reason;
 
 /**
@@ -49,7 +48,8 @@ public final class ImageRules {
         try {
             bytes = body == null ? new byte[0] : body.readNBytes(maxBytes + 1);
         } catch (IOException e) {
-            throw new UncheckedIOException("The image could not be read to the end", e);
+            throw new RefusedImage(Reason.INCOMPLETE, maxBytes, "The upload broke off before the image's end: "
+                    + e.getMessage());
         }
         return check(bytes, declaredType);
     }

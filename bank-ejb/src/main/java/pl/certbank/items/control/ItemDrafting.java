@@ -39,7 +39,7 @@ public class ItemDrafting {
         }
         String plain = PlainText.of(content.stem());
         return item.revise(content, AnswerJson.write(content.answer()), criteria, actor, plain,
-                searchText(plain, content.answer()));
+                searchWords(plain, content.answer()));
     }
 
     private List<Criterion> criteria(String qualification, Set<String> codes, List<ItemError> errors) {
@@ -58,14 +58,14 @@ public class ItemDrafting {
         return found;
     }
 
-    /** Stem and all answer texts as folded words, for full-text search. */
-    static String searchText(String plainStem, Answer answer) {
+    /** The folded words of the stem and all answer texts: what full-text search finds the item by. */
+    public static Set<String> searchWords(String plainStem, Answer answer) {
         Stream<String> answerTexts = Stream.of(
                 answer.options().stream().map(Answer.Option::text),
                 answer.pairs().stream().flatMap(p -> Stream.of(p.premise(), p.response())),
                 answer.distractors().stream(), answer.sequence().stream(), answer.accepted().stream())
                 .flatMap(s -> s);
-        return Stream.concat(Stream.of(plainStem), answerTexts).map(PlainText::of).map(PlainText::fold)
-                .collect(Collectors.joining(" | "));
+        return Stream.concat(Stream.of(plainStem), answerTexts).map(PlainText::of)
+                .flatMap(text -> PlainText.words(text).stream()).collect(Collectors.toCollection(TreeSet::new));
     }
 }

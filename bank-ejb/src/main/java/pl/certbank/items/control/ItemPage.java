@@ -9,11 +9,6 @@ import java.util.List;
  */
 public record ItemPage<T>(List<T> rows, long total, boolean totalExact, int offset, int limit) {
 
-    /** A page whose total is exact. */
-    public ItemPage(List<T> rows, long total, int offset, int limit) {
-        this(rows, total, true, offset, limit);
-    }
-
     /** The same page with other rows (the same matches shown another way). */
     public <R> ItemPage<R> withRows(List<R> other) {
         return new ItemPage<>(other, total, totalExact, offset, limit);

@@ -8,6 +8,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -44,51 +45,57 @@ public class ItemSearch {
 
     public ItemPage<ItemRow> find(ItemQuery query) {
         serialPlansOnPostgreSql();
-        Map<String, Object> parameters = new HashMap<>();
-        String where = where(query, parameters);
-        long total = count(where, parameters);
+        Filter filter = filter(query);
+        Count count = count(filter);
         // Page ids from the item table alone (its indexes can serve the order), then their rows by primary key.
         String direction = query.descending() ? " DESC" : " ASC";
-        TypedQuery<Long> pageIds = em.createQuery("SELECT i.id FROM Item i" + where + " ORDER BY "
-                + query.sort().path + direction + ", i.id" + direction, Long.class)
+        TypedQuery<Long> pageIds = filter.query(em, "SELECT i.id FROM Item i", " ORDER BY " + query.sort().path
+                + direction + ", i.id" + direction, Long.class)
                 .setFirstResult(query.offset()).setMaxResults(query.limit());
-        parameters.forEach(pageIds::setParameter);
         List<Long> ids = pageIds.getResultList();
-        boolean exact = total >= 0;
-        total = exact ? total : COUNT_LIMIT;
         if (ids.isEmpty()) {
-            return new ItemPage<>(List.of(), total, exact, query.offset(), query.limit());
+            return new ItemPage<>(List.of(), count.total(), count.exact(), query.offset(), query.limit());
         }
         List<Object[]> rows = em.createQuery("SELECT i.id, i.reference, i.status, i.type, i.difficulty, "
                 + "i.author, i.stemText, i.updatedAt, i.lock, l.id, l.number, a.number FROM Item i "
                 + "JOIN i.latestVersion l LEFT JOIN i.approvedVersion a WHERE i.id IN :ids", Object[].class)
                 .setParameter("ids", ids).getResultList();
-        rows.sort(java.util.Comparator.comparingInt(r -> ids.indexOf((Long) r[0])));
+        Map<Long, Integer> position = new HashMap<>();
+        ids.forEach(id -> position.put(id, position.size()));
+        rows.sort(Comparator.comparing(r -> position.get((Long) r[0])));
         Map<Long, List<String>> criteria = criteriaOf(rows.stream().map(r -> (Long) r[9]).toList());
         List<ItemRow> items = rows.stream().map(r -> new ItemRow((Long) r[0], (String) r[1], (ItemStatus) r[2],
                 (ItemType) r[3], (Difficulty) r[4], (String) r[5], (String) r[6], (OffsetDateTime) r[7],
                 ((Number) r[8]).longValue(), (Integer) r[10], (Integer) r[11],
                 criteria.getOrDefault((Long) r[9], List.of()))).toList();
-        return new ItemPage<>(items, total, exact, query.offset(), query.limit());
+        return new ItemPage<>(items, count.total(), count.exact(), query.offset(), query.limit());
+    }
+
+    /** The conditions of a search, their parameters, and whether any condition reads another table than the item's. */
+    private record Filter(String where, Map<String, Object> parameters, boolean readsOtherTables) {
+        <T> TypedQuery<T> query(EntityManager em, String select, String orderBy, Class<T> type) {
+            TypedQuery<T> query = em.createQuery(select + where + orderBy, type);
+            parameters.forEach(query::setParameter);
+            return query;
+        }
+    }
+
+    /** How many items match; not {@code exact} when there are more than {@link #COUNT_LIMIT} (then the limit). */
+    private record Count(long total, boolean exact) {
     }
 
     /**
      * All matches when only the item table is read (an index-only count); otherwise at most {@link #COUNT_LIMIT} + 1:
      * counting every match of a broad word, criterion or usage filter means intersecting sets of tens of thousands of
      * ids for a number nobody pages through, while the first ten thousand are found in a few milliseconds.
-     * Returns -1 for "more than {@link #COUNT_LIMIT}".
      */
-    private long count(String where, Map<String, Object> parameters) {
-        if (!where.contains("SELECT")) {
-            TypedQuery<Long> count = em.createQuery("SELECT COUNT(i) FROM Item i" + where, Long.class);
-            parameters.forEach(count::setParameter);
-            return count.getSingleResult();
+    private Count count(Filter filter) {
+        if (!filter.readsOtherTables()) {
+            return new Count(filter.query(em, "SELECT COUNT(i) FROM Item i", "", Long.class).getSingleResult(), true);
         }
-        TypedQuery<Long> matches = em.createQuery("SELECT i.id FROM Item i" + where, Long.class)
-                .setMaxResults(COUNT_LIMIT + 1);
-        parameters.forEach(matches::setParameter);
-        int found = matches.getResultList().size();
-        return found > COUNT_LIMIT ? -1 : found;
+        int found = filter.query(em, "SELECT i.id FROM Item i", "", Long.class).setMaxResults(COUNT_LIMIT + 1)
+                .getResultList().size();
+        return new Count(Math.min(found, COUNT_LIMIT), found <= COUNT_LIMIT);
     }
 
     /**
@@ -138,8 +145,10 @@ public class ItemSearch {
      * Conditions on the item table only: the qualification and criteria are resolved to ids first, so the page and
      * count statements use the item indexes, the criterion tag index and the word index, and never join per row.
      */
-    private String where(ItemQuery query, Map<String, Object> parameters) {
+    private Filter filter(ItemQuery query) {
+        Map<String, Object> parameters = new HashMap<>();
         List<String> conditions = new ArrayList<>();
+        boolean readsOtherTables = false;
         conditions.add("i.qualification.id = :qualification");
         parameters.put("qualification", qualificationId(query.qualification()));
         if (!query.statuses().isEmpty()) {
@@ -165,11 +174,13 @@ public class ItemSearch {
             conditions.add("i.id IN (SELECT w.itemId FROM ItemWord w WHERE w.word " + (whole ? "=" : "LIKE")
                     + " :word" + i + ")");
             parameters.put("word" + i, whole ? word : word + "%");
+            readsOtherTables = true;
         }
         List<Long> criteria = criterionIds(query);
         if (criteria != null) {
             conditions.add("i.id IN (SELECT t.itemId FROM CriterionTag t WHERE t.criterionId IN :criteria)");
             parameters.put("criteria", criteria.isEmpty() ? List.of(-1L) : criteria);
+            readsOtherTables = true;
         }
         if (query.availableOnly()) {
             conditions.add("i.status <> :retired AND i.approvedVersion IS NOT NULL");
@@ -177,8 +188,9 @@ public class ItemSearch {
         }
         if (query.unusedOnly()) {
             conditions.add("i.id NOT IN (SELECT s.version.item.id FROM FormSlot s)");
+            readsOtherTables = true;
         }
-        return " WHERE " + String.join(" AND ", conditions);
+        return new Filter(" WHERE " + String.join(" AND ", conditions), parameters, readsOtherTables);
     }
 
     /**

@@ -9,7 +9,7 @@ public class RefusedImage extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
     public enum Reason {
-        EMPTY, TOO_LARGE, NOT_AN_IMAGE, SVG, TYPE_MISMATCH
+        EMPTY, INCOMPLETE, TOO_LARGE, NOT_AN_IMAGE, SVG, TYPE_MISMATCH
     }
 
     private final Reason reason;

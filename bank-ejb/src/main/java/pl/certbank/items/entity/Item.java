@@ -137,11 +137,11 @@ public class Item {
 
     /**
      * Records new content as the next version (a draft). An approved version stays approved, and usable by forms,
-     * until the new one is approved. {@code plainText} is the stem as text, {@code searchText} the stem and answers as
-     * folded words for the full-text index.
+     * until the new one is approved. {@code plainText} is the stem as text, {@code searchWords} the folded words of
+     * the stem and answers for the full-text index.
      */
     public ItemVersion revise(ItemContent content, String answerJson, List<Criterion> criteria, String actor,
-            String plainText, String searchText) {
+            String plainText, Set<String> searchWords) {
         if (status == ItemStatus.RETIRED) {
             throw new ItemRuleViolation(Kind.WRONG_STATUS, "Item " + reference + " is retired and cannot be edited");
         }
@@ -152,7 +152,7 @@ public class Item {
         type = content.type();
         difficulty = content.difficulty();
         stemText = plainText.length() > STEM_PREVIEW ? plainText.substring(0, STEM_PREVIEW - 1) + "…" : plainText;
-        reindex(searchText);
+        reindex(searchWords);
         this.criteria.retainAll(criteria);
         this.criteria.addAll(criteria);
         status = ItemStatus.DRAFT;
@@ -224,13 +224,9 @@ public class Item {
     }
 
     /** Replaces the full-text words with those of the new latest version; unchanged words stay as they are. */
-    private void reindex(String foldedText) {
+    private void reindex(Set<String> searchWords) {
         Set<String> current = new HashSet<>();
-        for (String word : foldedText.split("[^\\p{L}\\p{N}]+")) {
-            if (!word.isEmpty()) {
-                current.add(word.length() > ItemWord.MAX_LENGTH ? word.substring(0, ItemWord.MAX_LENGTH) : word);
-            }
-        }
+        searchWords.forEach(word -> current.add(ItemWord.cut(word)));
         words.removeIf(w -> !current.contains(w.getWord()));
         words.forEach(w -> current.remove(w.getWord()));
         current.forEach(word -> words.add(new ItemWord(this, word)));

@@ -74,19 +74,7 @@ public class ItemImage {
         return contentType;
     }
 
-    public byte[] getContent() {
-        return content.clone();
-    }
-
     public int getSize() {
         return size;
-    }
-
-    public String getUploadedBy() {
-        return uploadedBy;
-    }
-
-    public OffsetDateTime getUploadedAt() {
-        return uploadedAt;
     }
 }

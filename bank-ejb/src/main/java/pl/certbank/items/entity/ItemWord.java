@@ -38,7 +38,12 @@ public class ItemWord {
 
     ItemWord(Item item, String word) {
         this.item = item;
-        this.word = word.length() > MAX_LENGTH ? word.substring(0, MAX_LENGTH) : word;
+        this.word = cut(word);
+    }
+
+    /** The word as the index keeps it. */
+    static String cut(String word) {
+        return word.length() > MAX_LENGTH ? word.substring(0, MAX_LENGTH) : word;
     }
 
     public String getWord() {

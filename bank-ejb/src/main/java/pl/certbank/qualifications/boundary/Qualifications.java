@@ -27,6 +27,13 @@ public class Qualifications {
         return em.createNamedQuery(Qualification.ALL, Qualification.class).getResultList();
     }
 
+    /** The code of the qualification pages and searches open on when none is named: the first in the bank. */
+    public String defaultCode() {
+        return em.createNamedQuery(Qualification.ALL, Qualification.class).setMaxResults(1).getResultStream()
+                .findFirst().map(Qualification::getCode)
+                .orElseThrow(() -> new IllegalStateException("The bank holds no qualification yet"));
+    }
+
     /** Number of criteria per qualification code, counted in the database. */
     public Map<String, Long> criteriaCounts() {
         return em.createQuery("SELECT s.qualification.code, COUNT(c) FROM Criterion c JOIN c.outcome o "

@@ -10,7 +10,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import javax.sql.DataSource;
-import pl.certbank.items.control.PlainText;
+import pl.certbank.items.control.AnswerJson;
+import pl.certbank.items.control.ItemDrafting;
+import pl.certbank.items.entity.Answer;
 
 /**
  * Fills the bank with generated items for benchmarks (demo mode only). Rows are written with JDBC batches straight
@@ -28,6 +30,11 @@ public final class SyntheticBank {
     private static final String[] CONTEXTS = {"w systemie CRM", "zgodnie z RODO", "na etapie negocjacji",
         "w raporcie kwartalnym", "dla klienta biznesowego", "w kampanii e-mailowej", "w historii zdarzeń",
         "przy imporcie z arkusza", "według kryterium SMART", "w widoku lejka sprzedaży"};
+    /** Every generated item has the same four options, the first the key. */
+    private static final Answer ANSWER = Answer.choice(List.of(new Answer.Option("opcja a", true),
+            new Answer.Option("opcja b", false), new Answer.Option("opcja c", false),
+            new Answer.Option("opcja d", false)));
+    private static final String ANSWER_JSON = AnswerJson.write(ANSWER);
     private static final String[] STATUSES = {"APPROVED", "APPROVED", "APPROVED", "DRAFT", "IN_REVIEW", "RETIRED"};
     private static final String[] DIFFICULTIES = {"EASY", "MEDIUM", "HARD"};
 
@@ -83,11 +90,8 @@ public final class SyntheticBank {
                 item.setString(4, status);
                 item.setString(5, difficulty);
                 item.setString(6, stem);
-                String searchText = PlainText.fold(stem) + " | opcja a | opcja b | opcja c | opcja d";
-                for (String w : new java.util.TreeSet<>(PlainText.words(searchText))) {
-                    word.setString(1, w);
-                    word.setLong(2, id);
-                    word.addBatch();
+                for (String w : ItemDrafting.searchWords(stem, ANSWER)) {
+                    batch(word, w, id);
                 }
                 item.setTimestamp(7, now);
                 item.setTimestamp(8, now);
@@ -95,20 +99,13 @@ public final class SyntheticBank {
                 version.setLong(1, versionId);
                 version.setLong(2, id);
                 version.setString(3, "<p>" + stem + "</p>");
-                version.setString(4, "{\"options\":[{\"text\":\"opcja a\",\"correct\":true},{\"text\":\"opcja b\","
-                        + "\"correct\":false},{\"text\":\"opcja c\",\"correct\":false},{\"text\":\"opcja d\","
-                        + "\"correct\":false}],\"pairs\":[],\"distractors\":[],\"sequence\":[],\"accepted\":[],"
-                        + "\"numeric\":false}");
+                version.setString(4, ANSWER_JSON);
                 version.setString(5, difficulty);
                 version.setTimestamp(6, now);
                 version.addBatch();
                 long criterion = criteria.get(random.nextInt(criteria.size()));
-                tag.setLong(1, versionId);
-                tag.setLong(2, criterion);
-                tag.addBatch();
-                itemTag.setLong(1, criterion);
-                itemTag.setLong(2, id);
-                itemTag.addBatch();
+                batch(tag, versionId, criterion);
+                batch(itemTag, criterion, id);
                 link.setLong(1, versionId);
                 if (status.equals("DRAFT") || status.equals("IN_REVIEW")) {
                     link.setNull(2, java.sql.Types.BIGINT);
@@ -125,6 +122,13 @@ public final class SyntheticBank {
             word.executeBatch();
             link.executeBatch();
         }
+    }
+
+    private static void batch(PreparedStatement statement, Object... values) throws SQLException {
+        for (int i = 0; i < values.length; i++) {
+            statement.setObject(i + 1, values[i]);
+        }
+        statement.addBatch();
     }
 
     private static String pick(String[] values, Random random) {

@@ -17,7 +17,7 @@ class ItemTest {
     private ItemVersion write(String author, String stem) {
         ItemContent content = new ItemContent(ItemType.TRUE_FALSE, stem, Answer.trueFalse(true), null,
                 Set.of("Z1.3.2"), Difficulty.EASY, null, null, List.of(), null, "pl");
-        return item.revise(content, "{}", List.of(), author, stem, stem.toLowerCase());
+        return item.revise(content, "{}", List.of(), author, stem, java.util.Set.of(stem.toLowerCase()));
     }
 
     @Test

@@ -40,7 +40,7 @@ public final class DomainProblems {
         public Response toResponse(RefusedImage e) {
             Response.Status status = switch (e.reason()) {
                 case TOO_LARGE -> Response.Status.REQUEST_ENTITY_TOO_LARGE;
-                case EMPTY -> Response.Status.BAD_REQUEST;
+                case EMPTY, INCOMPLETE -> Response.Status.BAD_REQUEST;
                 case NOT_AN_IMAGE, SVG, TYPE_MISMATCH -> Response.Status.UNSUPPORTED_MEDIA_TYPE;
             };
             return Problem.of(status, e.getMessage()).toResponse();

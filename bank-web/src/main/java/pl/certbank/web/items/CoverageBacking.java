@@ -37,7 +37,7 @@ public class CoverageBacking {
 
     public List<OutcomeRow> getRows() {
         if (rows == null) {
-            Qualification q = qualifications.withFramework(qualifications.all().get(0).getCode()).orElseThrow();
+            Qualification q = qualifications.withFramework(qualifications.defaultCode()).orElseThrow();
             Map<String, Long> counts = items.coverage(q.getCode());
             rows = q.getSets().stream().flatMap(s -> s.getOutcomes().stream())
                     .map(o -> new OutcomeRow(o.getCode(), o.getTitle(), o.getCriteria().stream().map(c -> {

@@ -76,11 +76,11 @@ public class ImagesResource {
     @Path("{id}")
     @Produces(MediaType.WILDCARD)
     public Response read(@PathParam("id") long id, @Context Request request) {
-        ItemImage image = images.find(id);
+        String contentType = images.contentType(id);
         EntityTag tag = new EntityTag("image-" + id);
         Response.ResponseBuilder unchanged = request.evaluatePreconditions(tag);
         Response.ResponseBuilder response = unchanged != null ? unchanged
-                : Response.ok(images.content(id), image.getContentType()).tag(tag);
+                : Response.ok(images.content(id), contentType).tag(tag);
         return response.header(HttpHeaders.CACHE_CONTROL, "private, max-age=31536000, immutable")
                 .header("X-Content-Type-Options", "nosniff")
                 .header("Content-Security-Policy", "default-src 'none'")

@@ -7,6 +7,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.primefaces.model.TreeNode;
@@ -58,7 +59,7 @@ public class ItemEditBacking implements Serializable {
     public void load() {
         if (idParameter == null || idParameter.isBlank()) {
             form = ItemForm.blank();
-            qualification = qualifications.all().get(0).getCode();
+            qualification = qualifications.defaultCode();
         } else {
             Optional<Item> item = VersionDisplay.find(items, idParameter);
             if (item.isEmpty()) {
@@ -106,8 +107,7 @@ public class ItemEditBacking implements Serializable {
                 FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
                 return "/items/edit?faces-redirect=true&id=" + item.getId();
             }
-            items.revise(id, saved.lock(), form.toContent());
-            reread();
+            take(items.revise(id, saved.lock(), form.toContent()));
             Notices.info("items.edit.saved", saved.reference(), saved.version());
             warnings = items.warnings(id);
         } catch (RuntimeException e) {
@@ -139,7 +139,7 @@ public class ItemEditBacking implements Serializable {
                     .filter(r -> !r.isEmpty()).map(this::idOf).toList();
             items.setEnemies(id, enemyIds);
             items.setFamily(id, family);
-            reread();
+            rereadUnlessRewritten();
             Notices.info("items.edit.relationsSaved");
         } catch (RuntimeException e) {
             Notices.refused(e);
@@ -151,22 +151,34 @@ public class ItemEditBacking implements Serializable {
                 Notices.text("items.edit.unknownReference", ref)));
     }
 
-    private void act(Runnable action, String doneKey) {
+    private void act(Supplier<Item> action, String doneKey) {
         try {
-            action.run();
-            reread();
+            take(action.get());
             Notices.info(doneKey, saved.reference());
         } catch (RuntimeException e) {
             Notices.refused(e);
-            reread();
+            rereadUnlessRewritten();
         }
     }
 
-    /** Takes the saved state (revision, status, version) without touching what the author typed. */
-    private void reread() {
-        Item item = items.find(id);
+    /** Takes the state this page's own write left (revision, status, version) without touching what was typed. */
+    private void take(Item item) {
         saved = VersionDisplay.of(item);
         family = item.getFamily();
+    }
+
+    /**
+     * Shows the item's current status and revision, unless someone else saved a new version since the author opened
+     * it: taking that revision would let the author's next save overwrite the other version unseen. The old revision
+     * stays, so the next save is refused as stale and the author reloads.
+     */
+    private void rereadUnlessRewritten() {
+        Item item = items.find(id);
+        if (item.getLatestVersion().getNumber() == saved.version()) {
+            take(item);
+        } else {
+            Notices.error("items.error.stale");
+        }
     }
 
     public boolean isMayApprove() {

@@ -53,7 +53,7 @@ public class ItemListBacking implements Serializable {
 
     @PostConstruct
     void init() {
-        Qualification q = qualifications.withFramework(qualifications.all().get(0).getCode()).orElseThrow();
+        Qualification q = qualifications.withFramework(qualifications.defaultCode()).orElseThrow();
         qualification = q.getCode();
         criterionGroups = FrameworkChoices.criterionGroups(q);
         sets = q.getSets().stream().map(s -> s.getCode()).toList();

@@ -39,11 +39,11 @@ public class ItemListParameters {
         if (code != null && !code.isBlank()) {
             return code.strip();
         }
-        var all = qualifications.all();
-        if (all.isEmpty()) {
+        try {
+            return qualifications.defaultCode();
+        } catch (jakarta.ejb.EJBException | IllegalStateException e) {
             throw new BadRequestException("The bank holds no qualification yet");
         }
-        return all.get(0).getCode();
     }
 
     private static Set<String> values(MultivaluedMap<String, String> p, String name) {

@@ -13,6 +13,7 @@ import org.primefaces.PrimeFaces;
 import org.primefaces.event.FileUploadEvent;
 import org.primefaces.model.file.UploadedFile;
 import pl.certbank.items.boundary.Images;
+import pl.certbank.items.control.ImageRules;
 import pl.certbank.items.control.RefusedImage;
 import pl.certbank.items.entity.ItemImage;
 
@@ -30,7 +31,7 @@ public class StemImageUpload {
 
     /** The size limit in bytes, for the upload's own check in the browser. */
     public int getMaxBytes() {
-        return images.rules().maxBytes();
+        return ImageRules.configured().maxBytes(); // a system property: no boundary call per EL evaluation
     }
 
     /** What the upload takes, with the limit in MiB. */

@@ -30,7 +30,7 @@ public class ReviewQueueBacking {
 
     public List<Waiting> getWaiting() {
         if (waiting == null) {
-            String code = qualifications.all().get(0).getCode();
+            String code = qualifications.defaultCode();
             waiting = reviews.queue(code).stream().map(i -> new Waiting(i.getId(), i.getReference(),
                     i.getType().name(), i.getLatestVersion().getAuthor(), i.getLatestVersion().getNumber(),
                     i.getStemText(), String.join(", ", i.getLatestVersion().criterionCodes()),

@@ -64,7 +64,7 @@ public class ReviewsResource {
     @GET
     @Path("queue")
     public List<QueuedItem> queue(@QueryParam("qualification") String qualification) {
-        String code = qualification != null ? qualification : qualifications.all().get(0).getCode();
+        String code = qualification != null ? qualification : qualifications.defaultCode();
         return reviews.queue(code).stream().map(i -> new QueuedItem(i.getId(), i.getReference(),
                 i.getLatestVersion().getNumber(), i.getLatestVersion().getAuthor(), i.getStemText(), i.getLock()))
                 .toList();
