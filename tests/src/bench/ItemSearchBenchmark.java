@@ -56,7 +56,8 @@ public class ItemSearchBenchmark {
         Map<String, String> scenarios = new LinkedHashMap<>();
         scenarios.put("first page, newest first", "/api/v1/items?limit=25");
         scenarios.put("page 2000 (offset 50,000)", "/api/v1/items?limit=25&offset=50000");
-        scenarios.put("status + type + difficulty", "/api/v1/items?status=APPROVED&type=SINGLE_CHOICE&difficulty=HARD&limit=25");
+        scenarios.put("status + type + difficulty",
+                "/api/v1/items?status=APPROVED&type=SINGLE_CHOICE&difficulty=HARD&limit=25");
         scenarios.put("one criterion", "/api/v1/items?criterion=Z1.3.2&limit=25");
         scenarios.put("outcome set, sorted by reference", "/api/v1/items?set=Z2&sort=REFERENCE&limit=25");
         scenarios.put("full text, common words", "/api/v1/items?q=" + enc("szansy sprzedaży") + "&limit=25");
@@ -93,7 +94,8 @@ public class ItemSearchBenchmark {
     }
 
     private static void signIn(String base) throws Exception {
-        HTTP.send(HttpRequest.newBuilder(URI.create(base + "/index.xhtml")).build(), HttpResponse.BodyHandlers.discarding());
+        HTTP.send(HttpRequest.newBuilder(URI.create(base + "/index.xhtml")).build(),
+                HttpResponse.BodyHandlers.discarding());
         HTTP.send(HttpRequest.newBuilder(URI.create(base + "/j_security_check"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString("j_username=admin&j_password=admin")).build(),

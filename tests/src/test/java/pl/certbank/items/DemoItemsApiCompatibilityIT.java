@@ -108,7 +108,8 @@ class DemoItemsApiCompatibilityIT {
         List<String> differences = new ArrayList<>();
         compare("t", before, Json.createObjectBuilder().add("a", 1).add("id", 6).add("extra", true)
                 .add("list", Json.createArrayBuilder().add(Json.createObjectBuilder().add("text", "x")
-                        .add("id", "o1"))).build(), differences);
+                        .add("id", "o1")))
+                .build(), differences);
         assertEquals(List.of(), differences, "ids and added fields are allowed");
         compare("t", before, Json.createObjectBuilder().add("a", 2)
                 .add("list", Json.createArrayBuilder().add(Json.createObjectBuilder().add("text", "y"))).build(),
@@ -134,7 +135,7 @@ class DemoItemsApiCompatibilityIT {
     /** Ids of the demo items (references CRM-001 … CRM-145), paging through the whole bank by reference. */
     private static Map<String, Long> demoItemIds(BankApi.Session designer) {
         Map<String, Long> ids = new HashMap<>();
-        for (int offset = 0; ; offset += 200) {
+        for (int offset = 0;; offset += 200) {
             JsonArray rows = ((JsonObject) read(designer, "/api/v1/items?sort=REFERENCE&limit=200&offset=" + offset))
                     .getJsonArray("items");
             rows.getValuesAs(JsonObject.class).forEach(r -> ids.put(r.getString("reference"),

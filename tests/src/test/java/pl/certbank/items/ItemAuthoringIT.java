@@ -164,7 +164,8 @@ class ItemAuthoringIT {
         driver.findElement(By.id("items:new-item")).click();
         By editorLocator = By.cssSelector("#edit\\:stem .ql-editor");
         Browser.waitFor(driver).until(ExpectedConditions.elementToBeClickable(editorLocator));
-        driver.findElement(editorLocator).sendKeys("Które narzędzie " + ItemsApi.marker() + " służy do prowadzenia lejka?");
+        driver.findElement(editorLocator)
+                .sendKeys("Które narzędzie " + ItemsApi.marker() + " służy do prowadzenia lejka?");
         driver.findElement(By.id("edit:options:0:text")).sendKeys("System CRM");
         driver.findElement(By.id("edit:options:1:text")).sendKeys("System CRM");
         driver.findElement(By.id("edit:save")).click();

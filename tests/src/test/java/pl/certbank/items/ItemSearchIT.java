@@ -65,7 +65,8 @@ class ItemSearchIT {
                 + " prosi o usunięcie swoich danych osobowych z bazy sprzedawcy. Który przepis RODO to reguluje?</p>",
                 "Z1.3.3"));
         var check = BankApi.send("POST", "/api/v1/items/check", "author", ItemsApi.singleChoice("<p>Który przepis "
-                + "RODO reguluje prośbę klienta " + marker + " o usunięcie jego danych osobowych z bazy sprzedawcy?</p>",
+                + "RODO reguluje prośbę klienta " + marker
+                + " o usunięcie jego danych osobowych z bazy sprzedawcy?</p>",
                 "Z1.3.3"));
         assertEquals(200, check.statusCode(), check.body());
         String warnings = check.body();

@@ -250,7 +250,9 @@ class ItemsResourceIT {
         assertEquals(200, audit.statusCode());
         assertTrue(audit.body().contains("\"action\":\"SUBMIT\""), audit.body());
         assertTrue(audit.body().contains("\"action\":\"CREATE\""), audit.body());
-        assertTrue(audit.body().contains("\"before\":\"DRAFT\",\"id\"") || audit.body().contains("\"after\":\"IN_REVIEW\""),
+        assertTrue(
+                audit.body().contains("\"before\":\"DRAFT\",\"id\"")
+                        || audit.body().contains("\"after\":\"IN_REVIEW\""),
                 audit.body());
         assertEquals(403, BankApi.getAs("author", "/api/v1/audit?item=" + id).statusCode());
     }

@@ -56,7 +56,8 @@ class QualificationsIT {
     void crmFrameworkHasTwoSetsEightOutcomesAndThirtyNineCriteria() {
         assertEquals(2L, count("SELECT COUNT(s) FROM OutcomeSet s WHERE s.qualification.code = :code"));
         assertEquals(8L, count("SELECT COUNT(o) FROM LearningOutcome o WHERE o.outcomeSet.qualification.code = :code"));
-        assertEquals(39L, count("SELECT COUNT(c) FROM Criterion c WHERE c.outcome.outcomeSet.qualification.code = :code"));
+        assertEquals(39L,
+                count("SELECT COUNT(c) FROM Criterion c WHERE c.outcome.outcomeSet.qualification.code = :code"));
     }
 
     @Test

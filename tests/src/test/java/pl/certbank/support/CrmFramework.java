@@ -32,10 +32,10 @@ public final class CrmFramework {
     /** Criterion code → text of a framework tree shaped like the file and the REST answer. */
     public static Map<String, String> criteria(JsonObject tree) {
         Map<String, String> result = new LinkedHashMap<>();
-        tree.getJsonArray("sets").getValuesAs(JsonObject.class).forEach(set ->
-                set.getJsonArray("outcomes").getValuesAs(JsonObject.class).forEach(outcome ->
-                        outcome.getJsonArray("criteria").getValuesAs(JsonObject.class).forEach(c ->
-                                result.put(c.getString("code"), c.getString("text")))));
+        tree.getJsonArray("sets").getValuesAs(JsonObject.class)
+                .forEach(set -> set.getJsonArray("outcomes").getValuesAs(JsonObject.class)
+                        .forEach(outcome -> outcome.getJsonArray("criteria").getValuesAs(JsonObject.class)
+                                .forEach(c -> result.put(c.getString("code"), c.getString("text")))));
         return result;
     }
 }

@@ -33,7 +33,10 @@ public class BulkItems {
 
     /** What a bulk request does. */
     public enum Action {
-        TAG, UNTAG, SUBMIT, RETIRE
+        TAG,
+        UNTAG,
+        SUBMIT,
+        RETIRE
     }
 
     /** Why an item was refused, so that a page can word it in the user's language. */

@@ -29,8 +29,12 @@ public record ItemQuery(String qualification, Set<String> criteria, String outco
 
     /** What the list can be sorted by. */
     public enum Sort {
-        REFERENCE("i.reference"), UPDATED("i.updatedAt"), STATUS("i.status"), TYPE("i.type"),
-        DIFFICULTY("i.difficulty"), AUTHOR("i.author");
+        REFERENCE("i.reference"),
+        UPDATED("i.updatedAt"),
+        STATUS("i.status"),
+        TYPE("i.type"),
+        DIFFICULTY("i.difficulty"),
+        AUTHOR("i.author");
 
         final String path;
 

@@ -57,8 +57,9 @@ public final class ItemValidation {
                 }
             }
             case MATCHING -> matching(answer, errors);
-            case ORDERING -> list("answer.sequence", answer.sequence(), 3, 10, Rule.ELEMENT_COUNT, Rule.DUPLICATE_ELEMENT,
-                    errors);
+            case ORDERING ->
+                list("answer.sequence", answer.sequence(), 3, 10, Rule.ELEMENT_COUNT, Rule.DUPLICATE_ELEMENT,
+                        errors);
             case SHORT_ANSWER -> shortAnswer(answer, errors);
         }
         return errors;

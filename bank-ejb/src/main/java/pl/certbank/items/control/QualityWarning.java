@@ -20,7 +20,10 @@ public record QualityWarning(Check check, String message, List<String> arguments
 
     /** The rules the checks apply. */
     public enum Check {
-        ALL_OR_NONE_OF_THE_ABOVE, NEGATIVE_STEM_NOT_EMPHASISED, ONE_OPTION_MUCH_LONGER, STEM_WORDS_ONLY_IN_KEY,
+        ALL_OR_NONE_OF_THE_ABOVE,
+        NEGATIVE_STEM_NOT_EMPHASISED,
+        ONE_OPTION_MUCH_LONGER,
+        STEM_WORDS_ONLY_IN_KEY,
         NEAR_DUPLICATE
     }
 

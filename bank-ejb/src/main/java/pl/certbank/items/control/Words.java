@@ -34,7 +34,8 @@ final class Words {
             "takze", "rowniez", "przez", "przy", "podczas", "jako", "jego", "tego", "temu", "tych",
             "tylko", "jesli", "jezeli", "kiedy", "gdzie", "dlaczego", "dlatego", "taki", "taka", "takie", "kazdy",
             "kazda", "kazde", "wszystkie", "wszystkich", "sobie", "swoje", "swoich", "jakis", "ktos", "wtedy",
-            "zawiera", "oznaczaja", "sie", "czy", "dla", "jak", "ilu", "lub", "ich", "jej", "tak", "ten", "tej", "kto", "gdy", "aby",
+            "zawiera", "oznaczaja", "sie", "czy", "dla", "jak", "ilu", "lub", "ich", "jej", "tak", "ten", "tej", "kto",
+            "gdy", "aby",
             "pod", "nad", "bez", "nie", "ale", "ani", "tym", "tam",
             // English
             "the", "and", "for", "are", "how", "who", "why", "can", "not", "its", "you",

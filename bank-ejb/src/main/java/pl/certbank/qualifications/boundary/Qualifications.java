@@ -14,7 +14,7 @@ import pl.certbank.security.entity.Roles;
 /** Reads the qualification frameworks; every signed-in role may see them. */
 @Stateless
 @RolesAllowed({Roles.AUTHOR, Roles.REVIEWER, Roles.DESIGNER, Roles.PUBLISHER, Roles.PRINTER, Roles.ADMIN,
-    Roles.EXAM_CLIENT})
+        Roles.EXAM_CLIENT})
 public class Qualifications {
 
     /** Loads sets, outcomes and criteria with the qualification in one query instead of one per node. */

@@ -24,12 +24,12 @@ public final class SyntheticBank {
     static final long FIRST_ID = 1_000_000_000L;
     static final int CHUNK = 1000;
     private static final String[] SUBJECTS = {"klienta", "leada", "szansy sprzedaży", "oferty", "raportu", "lejka",
-        "segmentu", "kontaktu", "zadania", "kampanii", "zgody", "danych osobowych", "etapu", "kontrahenta"};
+            "segmentu", "kontaktu", "zadania", "kampanii", "zgody", "danych osobowych", "etapu", "kontrahenta"};
     private static final String[] VERBS = {"aktualizuje", "filtruje", "przypisuje", "generuje", "analizuje",
-        "tworzy", "zabezpiecza", "wprowadza", "porównuje", "monitoruje", "planuje", "weryfikuje"};
+            "tworzy", "zabezpiecza", "wprowadza", "porównuje", "monitoruje", "planuje", "weryfikuje"};
     private static final String[] CONTEXTS = {"w systemie CRM", "zgodnie z RODO", "na etapie negocjacji",
-        "w raporcie kwartalnym", "dla klienta biznesowego", "w kampanii e-mailowej", "w historii zdarzeń",
-        "przy imporcie z arkusza", "według kryterium SMART", "w widoku lejka sprzedaży"};
+            "w raporcie kwartalnym", "dla klienta biznesowego", "w kampanii e-mailowej", "w historii zdarzeń",
+            "przy imporcie z arkusza", "według kryterium SMART", "w widoku lejka sprzedaży"};
     /** Every generated item has the same four options, the first the key. */
     private static final Answer ANSWER = Answer.choice(List.of(new Answer.Option("opcja a", true),
             new Answer.Option("opcja b", false), new Answer.Option("opcja c", false),

@@ -28,7 +28,7 @@ class ItemValidationTest {
 
     private static Answer choice(boolean... keys) {
         String[] texts = {"minimalizacja danych", "rozliczalność", "przejrzystość", "integralność", "poufność",
-            "prawidłowość", "legalność", "celowość", "ograniczenie przechowywania"};
+                "prawidłowość", "legalność", "celowość", "ograniczenie przechowywania"};
         List<Option> options = new java.util.ArrayList<>();
         for (int i = 0; i < keys.length; i++) {
             options.add(new Option(texts[i], keys[i]));
@@ -45,7 +45,8 @@ class ItemValidationTest {
                 List.of(new Pair("art. 6", "podstawy prawne"), new Pair("art. 9", "dane szczególnych kategorii")),
                 List.of("prawo do bycia zapomnianym"))));
         assertEquals(List.of(), errors(ItemType.ORDERING, Answer.ordering(List.of("lead", "szansa", "oferta"))));
-        assertEquals(List.of(), errors(ItemType.SHORT_ANSWER, Answer.shortAnswer(List.of("72"), true, BigDecimal.ZERO)));
+        assertEquals(List.of(),
+                errors(ItemType.SHORT_ANSWER, Answer.shortAnswer(List.of("72"), true, BigDecimal.ZERO)));
     }
 
     @Test
@@ -91,7 +92,8 @@ class ItemValidationTest {
         List<String> errors = errors(ItemType.MATCHING, Answer.matching(
                 List.of(new Pair("art. 6", "podstawy"), new Pair("art. 6", ""), new Pair("art. 9", "podstawy")),
                 List.of()));
-        assertTrue(errors.contains("answer.pairs[1]: each premise needs exactly one matching response"), errors.toString());
+        assertTrue(errors.contains("answer.pairs[1]: each premise needs exactly one matching response"),
+                errors.toString());
         assertTrue(errors.contains("answer.pairs: the premise 'art. 6' appears twice"), errors.toString());
         assertTrue(errors.contains("answer.pairs: the response 'podstawy' appears twice"), errors.toString());
     }

@@ -14,7 +14,8 @@ class PlainTextTest {
 
     @Test
     void htmlBecomesItsVisibleWords() {
-        assertEquals("Ochrona danych: art. 5 & 6", PlainText.of("<p>Ochrona <strong>danych</strong>:</p> art.&nbsp;5 &amp; 6"));
+        assertEquals("Ochrona danych: art. 5 & 6",
+                PlainText.of("<p>Ochrona <strong>danych</strong>:</p> art.&nbsp;5 &amp; 6"));
         assertEquals(List.of("ochrona", "danych", "osobowych"), PlainText.words("Ochrona danych, osobowych!"));
     }
 }

@@ -28,7 +28,8 @@ class StemSanitizerTest {
 
     @Test
     void aBankImageKeepsItsAddressButLosesItsHandlers() {
-        String clean = StemSanitizer.sanitise("<img src=\"/bank/api/v1/images/7\" onerror=\"alert(1)\" alt=\"wykres\">");
+        String clean = StemSanitizer
+                .sanitise("<img src=\"/bank/api/v1/images/7\" onerror=\"alert(1)\" alt=\"wykres\">");
         assertEquals("<img src=\"/bank/api/v1/images/7\" alt=\"wykres\" />", clean);
         assertFalse(StemSanitizer.sanitise("<img src=\"/bank/api/v1/images/7?x=1\">").contains("src"));
         assertFalse(StemSanitizer.sanitise("<img src=\"//evil.example/bank/api/v1/images/7\">").contains("evil"));

@@ -35,7 +35,8 @@ public class AuditResource {
     }
 
     @GET
-    public List<AuditEntryView> entries(@QueryParam("item") Long item, @QueryParam("offset") @DefaultValue("0") int offset,
+    public List<AuditEntryView> entries(@QueryParam("item") Long item,
+            @QueryParam("offset") @DefaultValue("0") int offset,
             @QueryParam("limit") @DefaultValue("100") int limit) {
         return log.entries(item, offset, limit).stream().map(AuditEntryView::of).toList();
     }

@@ -143,7 +143,8 @@ public class ItemForm implements Serializable {
         };
         return new ItemContent(type, stem, answer, blankToNull(rationale), criteria, difficulty, difficultyEstimate,
                 cognitiveLevel, Arrays.stream(keywords == null ? new String[0] : keywords.split("[,;]"))
-                        .map(String::strip).filter(k -> !k.isEmpty()).toList(), blankToNull(source), language);
+                        .map(String::strip).filter(k -> !k.isEmpty()).toList(),
+                blankToNull(source), language);
     }
 
     public void addOption() {

@@ -29,7 +29,8 @@ public class ItemListParameters {
         return new ItemQuery(qualification(p.getFirst("qualification")), values(p, "criterion"), p.getFirst("set"),
                 enums(p, "status", ItemStatus.class), enums(p, "type", ItemType.class),
                 enums(p, "difficulty", Difficulty.class), p.getFirst("author"), p.getFirst("q"),
-                Boolean.parseBoolean(p.getFirst("unused")), Boolean.parseBoolean(p.getFirst("available")), one(p.getFirst("sort"), "sort", ItemQuery.Sort.class),
+                Boolean.parseBoolean(p.getFirst("unused")), Boolean.parseBoolean(p.getFirst("available")),
+                one(p.getFirst("sort"), "sort", ItemQuery.Sort.class),
                 Boolean.parseBoolean(p.getFirst("desc")), number(p.getFirst("offset"), "offset", 0),
                 number(p.getFirst("limit"), "limit", 25));
     }

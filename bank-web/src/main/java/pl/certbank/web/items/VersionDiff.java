@@ -36,8 +36,9 @@ public final class VersionDiff {
                     option(r, i));
         }
         add(rows, "truth", label.apply("history.truth"), l.truth() == null ? "" : label.apply(
-                l.truth() ? "items.edit.true" : "items.edit.false"), r.truth() == null ? "" : label.apply(
-                        r.truth() ? "items.edit.true" : "items.edit.false"));
+                l.truth() ? "items.edit.true" : "items.edit.false"), r.truth() == null ? ""
+                        : label.apply(
+                                r.truth() ? "items.edit.true" : "items.edit.false"));
         add(rows, "pairs", label.apply("history.pairs"), pairs(l), pairs(r));
         add(rows, "distractors", label.apply("history.distractors"), String.join("; ", l.distractors()),
                 String.join("; ", r.distractors()));

@@ -52,8 +52,8 @@ public class FrameworkBacking implements Serializable {
             for (var outcome : set.outcomes()) {
                 var outcomeNode = new DefaultTreeNode<>(new FrameworkRow("outcome", outcome.code(), outcome.title()),
                         setNode);
-                outcome.criteria().forEach(c ->
-                        new DefaultTreeNode<>(new FrameworkRow("criterion", c.code(), c.text()), outcomeNode));
+                outcome.criteria().forEach(
+                        c -> new DefaultTreeNode<>(new FrameworkRow("criterion", c.code(), c.text()), outcomeNode));
             }
         }
     }

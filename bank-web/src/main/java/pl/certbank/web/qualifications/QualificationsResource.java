@@ -18,7 +18,7 @@ import pl.certbank.security.entity.Roles;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.AUTHOR, Roles.REVIEWER, Roles.DESIGNER, Roles.PUBLISHER, Roles.PRINTER, Roles.ADMIN,
-    Roles.EXAM_CLIENT})
+        Roles.EXAM_CLIENT})
 public class QualificationsResource {
 
     @Inject

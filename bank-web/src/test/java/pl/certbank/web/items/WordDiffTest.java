@@ -8,7 +8,8 @@ class WordDiffTest {
 
     @Test
     void marksInsertedAndDeletedWordsOnly() {
-        assertEquals("Co to <del>jest</del> <ins>znaczy</ins> CRM?", WordDiff.html("Co to jest CRM?", "Co to znaczy CRM?"));
+        assertEquals("Co to <del>jest</del> <ins>znaczy</ins> CRM?",
+                WordDiff.html("Co to jest CRM?", "Co to znaczy CRM?"));
     }
 
     @Test
