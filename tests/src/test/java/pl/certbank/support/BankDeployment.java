@@ -10,7 +10,10 @@ import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
-/** The EAR exactly as the build made it (bank-ear/target/bank.ear), optionally with in-container test classes. */
+/**
+ * The EAR exactly as the build made it (the bank-ear artifact this module depends on, passed in as {@code bank.ear}),
+ * optionally with in-container test classes.
+ */
 public final class BankDeployment {
 
     private static final String WAR = "bank-web.war";
@@ -20,9 +23,11 @@ public final class BankDeployment {
     }
 
     public static EnterpriseArchive asBuilt() {
-        File ear = new File(System.getProperty("bank.ear", "../bank-ear/target/bank.ear"));
-        if (!ear.isFile()) {
-            throw new IllegalStateException(ear + " is missing: build bank-ear first (mvn verify from the top)");
+        String path = System.getProperty("bank.ear");
+        File ear = path == null ? null : new File(path);
+        if (ear == null || !ear.isFile()) {
+            throw new IllegalStateException("The EAR (" + path + ") is missing: run the tests with Maven from the top "
+                    + "(mvn verify), which builds it and passes its path as bank.ear");
         }
         return ShrinkWrap.createFromZipFile(EnterpriseArchive.class, ear);
     }
