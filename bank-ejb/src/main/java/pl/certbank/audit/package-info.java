@@ -1,5 +1,6 @@
 /**
- * The audit trail: every state change and edit of an item (actor, time, item, version, before → after), written in
- * the same transaction as the change and readable by administrators only.
+ * The audit trail: every change of anything the bank holds (actor, time, subject as kind and id, version, before →
+ * after), written in the same transaction as the change and readable by administrators only. Every component records
+ * its changes through {@link pl.certbank.audit.control.AuditTrail} with a {@link pl.certbank.audit.entity.Subject}.
  */
 package pl.certbank.audit;

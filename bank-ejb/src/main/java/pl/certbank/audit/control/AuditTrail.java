@@ -4,6 +4,7 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import pl.certbank.audit.entity.AuditEntry;
+import pl.certbank.audit.entity.Subject;
 
 /** Writes audit entries inside the caller's transaction, so a change and its record commit or fail together. */
 @Dependent
@@ -12,11 +13,13 @@ public class AuditTrail {
     @PersistenceContext
     EntityManager em;
 
-    public void record(String actor, String action, Long itemId, Integer versionNumber, String before, String after) {
-        em.persist(new AuditEntry(actor, action, itemId, versionNumber, abbreviate(before), abbreviate(after)));
+    /** Records that {@code actor} did {@code action} to {@code subject} (to its version {@code versionNumber}). */
+    public void record(String actor, String action, Subject subject, Integer versionNumber, String before,
+            String after) {
+        record(new AuditEntry(actor, action, subject, versionNumber, before, after));
     }
 
-    private static String abbreviate(String value) {
-        return value == null || value.length() <= 4000 ? value : value.substring(0, 3999) + "…";
+    public void record(AuditEntry entry) {
+        em.persist(entry);
     }
 }

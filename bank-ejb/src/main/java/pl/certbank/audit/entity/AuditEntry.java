@@ -2,6 +2,8 @@ package pl.certbank.audit.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -12,6 +14,8 @@ import java.time.OffsetDateTime;
 @Entity
 @Table(name = "audit_entry")
 public class AuditEntry {
+
+    static final int MAX_VALUE = 4000;
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "bank_id")
@@ -26,8 +30,12 @@ public class AuditEntry {
     @Column(nullable = false, updatable = false)
     private String action;
 
-    @Column(name = "item_id", updatable = false)
-    private Long itemId;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "subject_kind", nullable = false, updatable = false)
+    private Subject.Kind subjectKind;
+
+    @Column(name = "subject_id", nullable = false, updatable = false)
+    private long subjectId;
 
     @Column(name = "version_number", updatable = false)
     private Integer versionNumber;
@@ -42,14 +50,21 @@ public class AuditEntry {
         // JPA
     }
 
-    public AuditEntry(String actor, String action, Long itemId, Integer versionNumber, String before, String after) {
+    public AuditEntry(String actor, String action, Subject subject, Integer versionNumber, String before,
+            String after) {
         this.at = OffsetDateTime.now();
         this.actor = actor;
         this.action = action;
-        this.itemId = itemId;
+        this.subjectKind = subject.kind();
+        this.subjectId = subject.id();
         this.versionNumber = versionNumber;
-        this.before = before;
-        this.after = after;
+        this.before = abbreviate(before);
+        this.after = abbreviate(after);
+    }
+
+    /** Values longer than the column keep their start and end with an ellipsis. */
+    private static String abbreviate(String value) {
+        return value == null || value.length() <= MAX_VALUE ? value : value.substring(0, MAX_VALUE - 1) + "…";
     }
 
     public Long getId() {
@@ -68,8 +83,8 @@ public class AuditEntry {
         return action;
     }
 
-    public Long getItemId() {
-        return itemId;
+    public Subject getSubject() {
+        return new Subject(subjectKind, subjectId);
     }
 
     public Integer getVersionNumber() {

@@ -11,13 +11,11 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import pl.certbank.items.control.InvalidItem;
-import pl.certbank.items.control.ItemError;
-import pl.certbank.items.control.VersionContent;
 import pl.certbank.items.entity.Item;
 import pl.certbank.items.entity.ItemContent;
-import pl.certbank.items.entity.ItemRuleViolation;
+import pl.certbank.items.entity.ItemRefusal;
 import pl.certbank.items.entity.ItemStatus;
+import pl.certbank.refusals.FieldError;
 import pl.certbank.security.entity.Roles;
 
 /**
@@ -59,7 +57,7 @@ public class BulkItems {
      * structural rules the change would break ({@code errors}).
      */
     public record Outcome(long id, String reference, ItemStatus status, boolean done, Refusal refusal,
-            String message, List<ItemError> errors) {
+            String message, List<FieldError> errors) {
     }
 
     @EJB
@@ -71,7 +69,8 @@ public class BulkItems {
         for (Long id : ids) {
             if (reasonMissing) {
                 // Each item would refuse it; checked first so that the refusal names what is missing, not a status.
-                outcomes.add(refused(id, Refusal.REASON_REQUIRED, "Retiring an item needs a reason", List.of()));
+                outcomes.add(
+                        refused(id, Refusal.REASON_REQUIRED, ItemRefusal.RETIRE_NEEDS_REASON.english(), List.of()));
                 continue;
             }
             try {
@@ -90,19 +89,24 @@ public class BulkItems {
         return outcomes;
     }
 
-    /** Names the refusal from the first known cause in the chain; anything else is logged, not shown raw. */
+    /** Names the refusal from the domain's refusal in the chain; anything else is logged, not shown raw. */
     private Outcome refused(long id, RuntimeException failure) {
+        var refusal = pl.certbank.refusals.Refusal.in(failure);
+        if (refusal.isPresent()) {
+            var r = refusal.get();
+            Refusal why = switch (r.kind()) {
+                case NOT_FOUND -> Refusal.NOT_FOUND;
+                case STALE, CONFLICT -> Refusal.STALE;
+                case INVALID -> Refusal.INVALID;
+                case WRONG_STATE -> Refusal.WRONG_STATUS;
+                default -> r.is(ItemRefusal.RETIRE_NEEDS_REASON) ? Refusal.REASON_REQUIRED : Refusal.OTHER;
+            };
+            return why == Refusal.NOT_FOUND ? new Outcome(id, null, null, false, why, r.getMessage(), List.of())
+                    : refused(id, why, r.getMessage(), r.errors());
+        }
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof ItemNotFound) {
-                return new Outcome(id, null, null, false, Refusal.NOT_FOUND, cause.getMessage(), List.of());
-            } else if (cause instanceof StaleItem || cause instanceof jakarta.persistence.OptimisticLockException) {
-                return refused(id, Refusal.STALE, cause instanceof StaleItem ? cause.getMessage()
-                        : "Someone else changed the item meanwhile", List.of());
-            } else if (cause instanceof InvalidItem invalid) {
-                return refused(id, Refusal.INVALID, cause.getMessage(), invalid.violations());
-            } else if (cause instanceof ItemRuleViolation violation
-                    && violation.getKind() == ItemRuleViolation.Kind.WRONG_STATUS) {
-                return refused(id, Refusal.WRONG_STATUS, cause.getMessage(), List.of());
+            if (cause instanceof jakarta.persistence.OptimisticLockException) {
+                return refused(id, Refusal.STALE, "Someone else changed the item meanwhile", List.of());
             }
         }
         LOG.log(Level.WARNING, "Bulk action on item " + id + " failed", failure);
@@ -110,18 +114,18 @@ public class BulkItems {
     }
 
     /** A refusal with the item's reference and status as they are now, so that the caller can say what was wrong. */
-    private Outcome refused(long id, Refusal refusal, String message, List<ItemError> errors) {
+    private Outcome refused(long id, Refusal refusal, String message, List<FieldError> errors) {
         try {
             Item item = items.find(id);
             return new Outcome(id, item.getReference(), item.getStatus(), false, refusal, message, errors);
-        } catch (ItemNotFound e) {
-            return new Outcome(id, null, null, false, Refusal.NOT_FOUND, e.getMessage(), List.of());
+        } catch (pl.certbank.refusals.Refusal notFound) {
+            return new Outcome(id, null, null, false, Refusal.NOT_FOUND, notFound.getMessage(), List.of());
         }
     }
 
     private Item retag(long id, Set<String> codes, boolean add) {
         Item item = items.find(id);
-        ItemContent content = VersionContent.of(item.getLatestVersion());
+        ItemContent content = item.getLatestVersion().content();
         Set<String> tags = new TreeSet<>(content.criteria());
         if (add) {
             tags.addAll(codes);

@@ -9,9 +9,12 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.io.InputStream;
 import pl.certbank.audit.control.AuditTrail;
+import pl.certbank.audit.entity.Subject;
 import pl.certbank.items.control.CheckedImage;
+import pl.certbank.items.control.ImageRefusal;
 import pl.certbank.items.control.ImageRules;
 import pl.certbank.items.entity.ItemImage;
+import pl.certbank.refusals.Refusal;
 import pl.certbank.security.entity.Roles;
 
 /**
@@ -36,7 +39,7 @@ public class Images {
         return ImageRules.configured();
     }
 
-    /** Reads, checks and stores an uploaded image; {@code declaredType} may be null. Refusals are RefusedImage. */
+    /** Reads, checks and stores an uploaded image; {@code declaredType} may be null. Refusals are ImageRefusals. */
     @RolesAllowed({Roles.AUTHOR, Roles.ADMIN})
     public ItemImage upload(InputStream body, String declaredType) {
         CheckedImage checked = rules().read(body, declaredType);
@@ -44,7 +47,7 @@ public class Images {
         ItemImage image = new ItemImage(checked.format().mediaType(), checked.bytes(), actor);
         em.persist(image);
         em.flush();
-        audit.record(actor, "IMAGE_UPLOADED", null, null, null,
+        audit.record(actor, "IMAGE_UPLOADED", Subject.image(image.getId()), null, null,
                 image.stemUrl() + " " + image.getContentType() + " " + image.getSize() + " bytes");
         return image;
     }
@@ -52,12 +55,14 @@ public class Images {
     /** The image's media type, read without its bytes (a lazy column is only lazy where EclipseLink weaves). */
     public String contentType(long id) {
         return em.createQuery("SELECT i.contentType FROM ItemImage i WHERE i.id = :id", String.class)
-                .setParameter("id", id).getResultStream().findFirst().orElseThrow(() -> new ImageNotFound(id));
+                .setParameter("id", id).getResultStream().findFirst()
+                .orElseThrow(() -> Refusal.of(ImageRefusal.NOT_FOUND, id));
     }
 
     /** The image's bytes. */
     public byte[] content(long id) {
         return em.createQuery("SELECT i.content FROM ItemImage i WHERE i.id = :id", byte[].class)
-                .setParameter("id", id).getResultStream().findFirst().orElseThrow(() -> new ImageNotFound(id));
+                .setParameter("id", id).getResultStream().findFirst()
+                .orElseThrow(() -> Refusal.of(ImageRefusal.NOT_FOUND, id));
     }
 }

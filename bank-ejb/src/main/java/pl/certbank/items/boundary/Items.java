@@ -10,21 +10,27 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
-import pl.certbank.audit.control.AuditTrail;
 import pl.certbank.items.control.ItemDrafting;
+import pl.certbank.items.control.ItemLifecycle;
+import pl.certbank.items.control.ItemLookup;
 import pl.certbank.items.control.ItemPage;
-import pl.certbank.items.control.ItemQuery;
-import pl.certbank.items.control.ItemRow;
 import pl.certbank.items.control.ItemQuality;
+import pl.certbank.items.control.ItemQuery;
+import pl.certbank.items.control.ItemRelations;
+import pl.certbank.items.control.ItemRow;
 import pl.certbank.items.control.ItemSearch;
+import pl.certbank.items.control.ItemUse;
 import pl.certbank.items.control.QualityWarning;
-import pl.certbank.items.control.VersionContent;
 import pl.certbank.items.entity.Item;
 import pl.certbank.items.entity.ItemContent;
+import pl.certbank.items.entity.ItemRefusal;
 import pl.certbank.items.entity.ItemStatus;
 import pl.certbank.items.entity.ItemVersion;
 import pl.certbank.qualifications.entity.Qualification;
+import pl.certbank.refusals.Refusal;
 import pl.certbank.security.entity.Roles;
 
 /** Writing, finding, versioning and retiring items. Every change is audited in its own transaction. */
@@ -42,10 +48,19 @@ public class Items {
     ItemDrafting drafting;
 
     @Inject
+    ItemLifecycle lifecycle;
+
+    @Inject
+    ItemLookup lookup;
+
+    @Inject
     ItemSearch search;
 
     @Inject
-    AuditTrail audit;
+    ItemUse use;
+
+    @Inject
+    ItemRelations relations;
 
     @Inject
     ItemQuality quality;
@@ -55,55 +70,30 @@ public class Items {
     public Item create(String qualificationCode, ItemContent content) {
         Qualification qualification = em.createNamedQuery(Qualification.BY_CODE, Qualification.class)
                 .setParameter("code", qualificationCode).getResultStream().findFirst()
-                .orElseThrow(() -> new ItemNotFound("No qualification has the code '" + qualificationCode + "'"));
-        return create(qualification, null, content);
-    }
-
-    /** Creates an item under a given reference (imports, demo data); a generated one when null. */
-    @RolesAllowed({Roles.AUTHOR, Roles.ADMIN})
-    public Item create(Qualification qualification, String reference, ItemContent content) {
-        String actor = actor();
-        Item item = new Item(qualification, reference, actor);
-        ItemVersion version = drafting.write(item, content, actor);
-        em.persist(item);
-        if (reference == null) {
-            item.assignReference(qualification.getCode().split("-")[0] + "-" + item.getId());
-        }
-        em.persist(version);
+                .orElseThrow(() -> Refusal.of(ItemRefusal.QUALIFICATION_NOT_FOUND, qualificationCode));
+        Item item = drafting.create(qualification, null, content, actor());
         em.flush();
-        audit.record(actor, "CREATE", item.getId(), version.getNumber(), null, describe(version));
         return item;
     }
 
     /** Saves new content as the next version; refused if the item changed since revision {@code expectedLock}. */
     @RolesAllowed({Roles.AUTHOR, Roles.ADMIN})
     public Item revise(long id, long expectedLock, ItemContent content) {
-        Item item = lockedAt(id, expectedLock);
-        ItemVersion before = item.getLatestVersion();
-        ItemStatus statusBefore = item.getStatus();
-        ItemVersion version = drafting.write(item, content, actor());
-        em.persist(version);
+        Item item = lookup.lockedAt(id, expectedLock);
+        drafting.revise(item, content, actor());
         em.flush();
-        audit.record(actor(), "EDIT", id, version.getNumber(), statusBefore + " " + describe(before),
-                item.getStatus() + " " + describe(version));
         return item;
     }
 
     @RolesAllowed({Roles.AUTHOR, Roles.ADMIN})
     public Item submitForReview(long id, Long expectedLock) {
-        Item item = lockedAt(id, expectedLock);
-        ItemStatus before = item.getStatus();
-        item.submitForReview(actor());
-        return audited(item, "SUBMIT", before);
+        return lifecycle.submit(lookup.lockedAt(id, expectedLock), actor());
     }
 
     /** Retires the item for good; {@code reason} is required. Forms that used it keep their pinned versions. */
     @RolesAllowed({Roles.AUTHOR, Roles.REVIEWER, Roles.ADMIN})
     public Item retire(long id, Long expectedLock, String reason) {
-        Item item = lockedAt(id, expectedLock);
-        ItemStatus before = item.getStatus();
-        item.retire(actor(), reason);
-        return audited(item, "RETIRE", before);
+        return lifecycle.retire(lookup.lockedAt(id, expectedLock), actor(), reason);
     }
 
     /** Quality warnings for content an author is writing (nothing is saved). */
@@ -114,36 +104,26 @@ public class Items {
     /** Quality warnings for the item's latest version. */
     public List<QualityWarning> warnings(long id) {
         Item item = find(id);
-        return quality.warnings(item.getQualification().getCode(), id, VersionContent.of(item.getLatestVersion()));
+        return quality.warnings(item.getQualification().getCode(), id, item.getLatestVersion().content());
     }
 
     /** Starts a new draft from an older version's content. */
     @RolesAllowed({Roles.AUTHOR, Roles.ADMIN})
     public Item restore(long id, long expectedLock, int versionNumber) {
-        return revise(id, expectedLock, VersionContent.of(version(id, versionNumber)));
+        return revise(id, expectedLock, version(id, versionNumber).content());
     }
 
     public Item find(long id) {
-        Item item = em.find(Item.class, id);
-        if (item == null) {
-            throw new ItemNotFound("No item has the id " + id);
-        }
-        return item;
+        return lookup.find(id);
     }
 
-    /**
-     * The item with this reference (e.g. CRM-017, typed in any case), if any. References are generated in capitals,
-     * so the unique index on the column finds it; UPPER(reference) would scan every item.
-     */
-    public java.util.Optional<Item> byReference(String reference) {
-        return em.createQuery("SELECT i FROM Item i WHERE i.reference = :ref", Item.class)
-                .setParameter("ref", reference.strip().toUpperCase(java.util.Locale.ROOT)).getResultStream()
-                .findFirst();
+    /** The item with this reference (e.g. CRM-017, typed in any case), if any. */
+    public Optional<Item> byReference(String reference) {
+        return lookup.byReference(reference);
     }
 
     public ItemVersion version(long id, int number) {
-        return find(id).getVersions().stream().filter(v -> v.getNumber() == number).findFirst()
-                .orElseThrow(() -> new ItemNotFound("Item " + id + " has no version " + number));
+        return lookup.version(id, number);
     }
 
     public ItemPage<ItemRow> search(ItemQuery query) {
@@ -155,14 +135,13 @@ public class Items {
         return search.availableForForms(qualificationCode);
     }
 
-    /** Codes and titles of the forms that pin any version of the item. */
+    /** Codes of the forms that pin any version of the item: what retiring it would touch. */
     public List<String> formsUsing(long id) {
-        return em.createQuery("SELECT DISTINCT s.form.code FROM FormSlot s WHERE s.version.item.id = :id "
-                + "ORDER BY s.form.code", String.class).setParameter("id", id).getResultList();
+        return use.formsUsing(id);
     }
 
-    /** Approved (not retired) items per criterion code of the qualification, zero included. */
-    public Map<String, Long> coverage(String qualificationCode) {
+    /** Items new forms may use (approved, not retired) per criterion code of the qualification, zero included. */
+    public Map<String, Long> availablePerCriterion(String qualificationCode) {
         Map<String, Long> counts = new TreeMap<>();
         em.createQuery("SELECT c.code FROM Criterion c WHERE c.outcome.outcomeSet.qualification.code = :q",
                 String.class).setParameter("q", qualificationCode).getResultList()
@@ -174,50 +153,21 @@ public class Items {
         return counts;
     }
 
+    /**
+     * Replaces the item's enemies and family in one write, refused as stale when the item changed since revision
+     * {@code expectedLock}, like a content edit. The enemy relation is kept on both items.
+     */
     @RolesAllowed({Roles.AUTHOR, Roles.REVIEWER, Roles.ADMIN})
-    public Item setEnemies(long id, List<Long> enemyIds) {
-        Item item = find(id);
-        String before = enemyReferences(item);
-        List.copyOf(item.getEnemies()).forEach(item::removeEnemy);
-        enemyIds.forEach(enemyId -> item.addEnemy(find(enemyId)));
-        audit.record(actor(), "ENEMIES", id, null, before, enemyReferences(item));
+    public Item relate(long id, long expectedLock, List<Long> enemyIds, String family) {
+        Item item = lookup.lockedAt(id, expectedLock);
+        List<Item> enemies = enemyIds.stream().distinct().map(lookup::find).toList();
+        Set<Item> changed = relations.relate(item, enemies, family, actor());
+        // The enemy relation lives in a table of its own: without this the revisions (ETags) of the item and of the
+        // enemies it gained or lost would not change, and a client holding an older revision would not be told.
+        em.lock(item, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        changed.forEach(other -> em.lock(other, LockModeType.OPTIMISTIC_FORCE_INCREMENT));
+        em.flush();
         return item;
-    }
-
-    @RolesAllowed({Roles.AUTHOR, Roles.REVIEWER, Roles.ADMIN})
-    public Item setFamily(long id, String family) {
-        Item item = find(id);
-        String before = item.getFamily();
-        item.setFamily(family);
-        audit.record(actor(), "FAMILY", id, null, before, item.getFamily());
-        return item;
-    }
-
-    /** The item, write-locked in the database so that concurrent writers queue and the later one sees it stale. */
-    Item lockedAt(long id, Long expectedLock) {
-        Item item = em.find(Item.class, id, LockModeType.PESSIMISTIC_WRITE);
-        if (item == null) {
-            throw new ItemNotFound("No item has the id " + id);
-        }
-        if (expectedLock != null && item.getLock() != expectedLock) {
-            throw new StaleItem(item.getReference(), expectedLock, item.getLock());
-        }
-        return item;
-    }
-
-    Item audited(Item item, String action, ItemStatus before) {
-        audit.record(actor(), action, item.getId(), item.getLatestVersion().getNumber(), before.name(),
-                item.getStatus().name());
-        return item;
-    }
-
-    private static String enemyReferences(Item item) {
-        return item.getEnemies().stream().map(Item::getReference).sorted().toList().toString();
-    }
-
-    private static String describe(ItemVersion version) {
-        return version == null ? null : "v" + version.getNumber() + " " + version.getType() + " "
-                + version.criterionCodes() + ": " + version.getStem();
     }
 
     private String actor() {

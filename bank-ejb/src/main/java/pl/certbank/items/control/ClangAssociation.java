@@ -6,7 +6,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import pl.certbank.items.control.QualityWarning.Check;
-import pl.certbank.items.entity.Answer.Option;
+import pl.certbank.items.entity.answers.Choice.Option;
+import pl.certbank.items.entity.PlainText;
 
 /**
  * A word of the stem that comes back in the key and in no distractor lets a candidate match words instead of

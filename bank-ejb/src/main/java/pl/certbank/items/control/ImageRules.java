@@ -2,7 +2,7 @@ package pl.certbank.items.control;
 
 import java.io.IOException;
 import java.io.InputStream;
-import pl.certbank.items.control.RefusedImage.Reason;
+import pl.certbank.refusals.Refusal;
 
 /**
  * What the bank stores as a stem image: a PNG, JPEG, GIF or WebP, recognised by its bytes, not empty and at most
@@ -48,37 +48,32 @@ public final class ImageRules {
         try {
             bytes = body == null ? new byte[0] : body.readNBytes(maxBytes + 1);
         } catch (IOException e) {
-            throw new RefusedImage(Reason.INCOMPLETE, maxBytes, "The upload broke off before the image's end: "
-                    + e.getMessage());
+            throw Refusal.of(ImageRefusal.INCOMPLETE, maxBytes, String.valueOf(e.getMessage()));
         }
         return check(bytes, declaredType);
     }
 
     public CheckedImage check(byte[] bytes, String declaredType) {
         if (bytes.length == 0) {
-            throw new RefusedImage(Reason.EMPTY, maxBytes, "The upload is empty: send the image's bytes as the body");
+            throw Refusal.of(ImageRefusal.EMPTY, maxBytes);
         }
         if (bytes.length > maxBytes) {
             throw tooLarge();
         }
         String declared = ImageFormat.essence(declaredType);
         if (declared.startsWith("image/svg")) {
-            throw new RefusedImage(Reason.SVG, maxBytes,
-                    "SVG images are not accepted (they can carry scripts); send PNG, JPEG, GIF or WebP");
+            throw Refusal.of(ImageRefusal.SVG, maxBytes);
         }
-        ImageFormat format = ImageFormat.recognise(bytes).orElseThrow(() -> new RefusedImage(Reason.NOT_AN_IMAGE,
-                maxBytes, "The bytes are not a PNG, JPEG, GIF or WebP image"
-                        + (declared.isEmpty() ? "" : " (declared as " + declared + ")")));
+        ImageFormat format = ImageFormat.recognise(bytes).orElseThrow(() -> Refusal.of(ImageRefusal.NOT_AN_IMAGE,
+                maxBytes, declared.isEmpty() ? "" : " (declared as " + declared + ")"));
         if (!declared.isEmpty() && !"application/octet-stream".equals(declared) && !format.isNamedBy(declared)) {
-            throw new RefusedImage(Reason.TYPE_MISMATCH, maxBytes, "The upload is declared as " + declared
-                    + " but its bytes are " + format.mediaType() + "; declare " + format.mediaType());
+            throw Refusal.of(ImageRefusal.TYPE_MISMATCH, maxBytes, declared, format.mediaType());
         }
         return new CheckedImage(format, bytes);
     }
 
-    private RefusedImage tooLarge() {
-        return new RefusedImage(Reason.TOO_LARGE, maxBytes,
-                "The image is larger than the limit of " + maxBytes + " bytes (" + mebibytes() + " MiB)");
+    private Refusal tooLarge() {
+        return Refusal.of(ImageRefusal.TOO_LARGE, maxBytes, mebibytes());
     }
 
     private String mebibytes() {

@@ -1,23 +1,28 @@
 package pl.certbank.items.control;
 
 import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
-import pl.certbank.items.entity.Answer;
+import pl.certbank.audit.control.AuditTrail;
 import pl.certbank.items.entity.Item;
 import pl.certbank.items.entity.ItemContent;
+import pl.certbank.items.entity.ItemRefusal;
+import pl.certbank.items.entity.ItemStatus;
 import pl.certbank.items.entity.ItemVersion;
 import pl.certbank.qualifications.entity.Criterion;
+import pl.certbank.qualifications.entity.Qualification;
+import pl.certbank.refusals.FieldError;
+import pl.certbank.refusals.Refusal;
 
 /**
- * Prepares what an author submitted for storing: sanitises the HTML, refuses structural errors with every reason,
- * resolves criterion codes within the item's qualification, and writes the version.
+ * Turns what an author submitted into a stored version: sanitises the HTML, refuses structural errors with every
+ * reason, resolves criterion codes within the item's qualification, writes the version and audits it. Authored, demo
+ * and imported items all take this path.
  */
 @Dependent
 public class ItemDrafting {
@@ -25,24 +30,48 @@ public class ItemDrafting {
     @PersistenceContext
     EntityManager em;
 
-    /** Sanitised content: stem HTML cleaned, texts trimmed. */
+    @Inject
+    AuditTrail audit;
+
+    /** Sanitised content: stem HTML cleaned. */
     public static ItemContent clean(ItemContent content) {
         return content.withStem(StemSanitizer.sanitise(content.stem()));
     }
 
-    public ItemVersion write(Item item, ItemContent submitted, String actor) {
-        ItemContent content = clean(submitted);
-        List<ItemError> errors = new ArrayList<>(ItemValidation.violations(content));
-        List<Criterion> criteria = criteria(item.getQualification().getCode(), content.criteria(), errors);
-        if (!errors.isEmpty()) {
-            throw new InvalidItem(errors);
+    /** A new item with its first version, a draft by {@code actor}; a reference is generated when null. */
+    public Item create(Qualification qualification, String reference, ItemContent content, String actor) {
+        Item item = new Item(qualification, reference, actor);
+        ItemVersion version = write(item, content, actor);
+        em.persist(item);
+        if (reference == null) {
+            item.assignReference(qualification.getCode().split("-")[0] + "-" + item.getId());
         }
-        String plain = PlainText.of(content.stem());
-        return item.revise(content, AnswerJson.write(content.answer()), criteria, actor, plain,
-                searchWords(plain, content.answer()));
+        em.persist(version);
+        audit.record(ItemAudit.created(actor, item.getId(), version));
+        return item;
     }
 
-    private List<Criterion> criteria(String qualification, Set<String> codes, List<ItemError> errors) {
+    /** The next version of an item, a draft by {@code actor}. */
+    public ItemVersion revise(Item item, ItemContent content, String actor) {
+        ItemVersion before = item.getLatestVersion();
+        ItemStatus statusBefore = item.getStatus();
+        ItemVersion version = write(item, content, actor);
+        em.persist(version);
+        audit.record(ItemAudit.edited(actor, item.getId(), statusBefore, before, item.getStatus(), version));
+        return version;
+    }
+
+    private ItemVersion write(Item item, ItemContent submitted, String actor) {
+        ItemContent content = clean(submitted);
+        List<FieldError> errors = new ArrayList<>(content.violations());
+        List<Criterion> criteria = criteria(item.getQualification().getCode(), content.criteria(), errors);
+        if (!errors.isEmpty()) {
+            throw Refusal.invalid(ItemRefusal.INVALID, errors);
+        }
+        return item.revise(content, criteria, actor);
+    }
+
+    private List<Criterion> criteria(String qualification, Set<String> codes, List<FieldError> errors) {
         if (codes.isEmpty()) {
             return List.of();
         }
@@ -52,20 +81,9 @@ public class ItemDrafting {
         Set<String> unknown = new TreeSet<>(codes);
         found.forEach(c -> unknown.remove(c.getCode()));
         if (!unknown.isEmpty()) {
-            errors.add(ItemError.of("criteria", ItemError.Rule.UNKNOWN_CRITERIA, String.join(", ", unknown),
+            errors.add(FieldError.of("criteria", ItemContent.Rule.UNKNOWN_CRITERIA, String.join(", ", unknown),
                     qualification));
         }
         return found;
-    }
-
-    /** The folded words of the stem and all answer texts: what full-text search finds the item by. */
-    public static Set<String> searchWords(String plainStem, Answer answer) {
-        Stream<String> answerTexts = Stream.of(
-                answer.options().stream().map(Answer.Option::text),
-                answer.pairs().stream().flatMap(p -> Stream.of(p.premise(), p.response())),
-                answer.distractors().stream(), answer.sequence().stream(), answer.accepted().stream())
-                .flatMap(s -> s);
-        return Stream.concat(Stream.of(plainStem), answerTexts).map(PlainText::of)
-                .flatMap(text -> PlainText.words(text).stream()).collect(Collectors.toCollection(TreeSet::new));
     }
 }

@@ -9,6 +9,7 @@ import java.util.List;
 import pl.certbank.items.control.QualityWarning.SimilarItem;
 import pl.certbank.items.entity.ItemContent;
 import pl.certbank.items.entity.ItemStatus;
+import pl.certbank.items.entity.PlainText;
 
 /**
  * All quality warnings for an item: the checks of its own content, and near-duplicate stems already in the bank.

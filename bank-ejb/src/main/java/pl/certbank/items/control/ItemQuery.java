@@ -9,7 +9,7 @@ import pl.certbank.items.entity.ItemType;
  * A search of the bank: every filter is optional (null or empty = any). {@code text} matches stem and options,
  * diacritics folded; {@code criteria} match the latest version's tags; {@code outcomeSet} is a set code (Z1);
  * {@code unusedOnly} keeps items that no form uses; {@code availableOnly} those new forms may use (an approved
- * version, not retired). Sorted by {@code sort} and paged on the server.
+ * version, not retired). Sorted by {@code sort} and paged on the server. Made by {@link ItemFilter#page}.
  */
 public record ItemQuery(String qualification, Set<String> criteria, String outcomeSet, Set<ItemStatus> statuses,
         Set<ItemType> types, Set<Difficulty> difficulties, String author, String text, boolean unusedOnly,

@@ -1,6 +1,7 @@
 package pl.certbank.items.control;
 
 import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
@@ -17,6 +18,7 @@ import pl.certbank.items.entity.Difficulty;
 import pl.certbank.items.entity.Item;
 import pl.certbank.items.entity.ItemStatus;
 import pl.certbank.items.entity.ItemType;
+import pl.certbank.items.entity.PlainText;
 
 /**
  * Turns an {@link ItemQuery} into one JPQL page query and one count, both over the item table (which carries the
@@ -42,6 +44,9 @@ public class ItemSearch {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    ItemUse use;
 
     public ItemPage<ItemRow> find(ItemQuery query) {
         serialPlansOnPostgreSql();
@@ -187,7 +192,7 @@ public class ItemSearch {
             parameters.put("retired", ItemStatus.RETIRED);
         }
         if (query.unusedOnly()) {
-            conditions.add("i.id NOT IN (SELECT s.version.item.id FROM FormSlot s)");
+            conditions.add("i.id NOT IN (" + use.usedItemIds() + ")");
             readsOtherTables = true;
         }
         return new Filter(" WHERE " + String.join(" AND ", conditions), parameters, readsOtherTables);

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import pl.certbank.items.control.QualityWarning.Check;
+import pl.certbank.items.entity.PlainText;
 
 /**
  * Finds negations in a stem that a hurried candidate could read past ("Który z poniższych nie jest…"). A negation

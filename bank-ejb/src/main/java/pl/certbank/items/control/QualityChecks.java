@@ -5,9 +5,9 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Pattern;
 import pl.certbank.items.control.QualityWarning.Check;
-import pl.certbank.items.entity.Answer.Option;
+import pl.certbank.items.entity.answers.Choice.Option;
 import pl.certbank.items.entity.ItemContent;
-import pl.certbank.items.entity.ItemType;
+import pl.certbank.items.entity.PlainText;
 
 /**
  * Item-writing guidelines (Haladyna &amp; Downing) that can be judged from one item's content alone. Each finding is
@@ -45,8 +45,7 @@ public final class QualityChecks {
             return List.of();
         }
         List<QualityWarning> warnings = new ArrayList<>();
-        boolean choice = content.type() == ItemType.SINGLE_CHOICE || content.type() == ItemType.MULTIPLE_RESPONSE;
-        List<Option> options = choice && content.answer() != null ? content.answer().options() : List.of();
+        List<Option> options = content.answer() == null ? List.of() : content.answer().options();
         warnings.addAll(allOrNone(options));
         warnings.addAll(NegativeStem.check(content.stem()));
         warnings.addAll(oneMuchLonger(options));

@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import pl.certbank.items.control.QualityWarning.Check;
 import pl.certbank.items.control.QualityWarning.SimilarItem;
+import pl.certbank.items.entity.PlainText;
 
 /**
  * How alike two stems read, for the NEAR_DUPLICATE warning: two items asking the same thing in one form let a

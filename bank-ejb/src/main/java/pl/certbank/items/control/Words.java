@@ -2,6 +2,7 @@ package pl.certbank.items.control;
 
 import java.util.List;
 import java.util.Set;
+import pl.certbank.items.entity.PlainText;
 
 /**
  * Words as the quality checks compare them: folded, stripped of stop words, and reduced to a crude stem so that

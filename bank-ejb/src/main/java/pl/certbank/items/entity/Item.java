@@ -24,9 +24,9 @@ import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import pl.certbank.items.entity.ItemRuleViolation.Kind;
 import pl.certbank.qualifications.entity.Criterion;
 import pl.certbank.qualifications.entity.Qualification;
+import pl.certbank.refusals.Refusal;
 
 /**
  * A theory question with a stable identity. Content lives in immutable {@link ItemVersion}s; the item holds the
@@ -136,23 +136,23 @@ public class Item {
     }
 
     /**
-     * Records new content as the next version (a draft). An approved version stays approved, and usable by forms,
-     * until the new one is approved. {@code plainText} is the stem as text, {@code searchWords} the folded words of
-     * the stem and answers for the full-text index.
+     * Records new content as the next version (a draft), with the criteria its codes name. An approved version stays
+     * approved, and usable by forms, until the new one is approved. What lists and search read (the stem as text, the
+     * words of stem and answers, the type and difficulty) is worked out from the content here.
      */
-    public ItemVersion revise(ItemContent content, String answerJson, List<Criterion> criteria, String actor,
-            String plainText, Set<String> searchWords) {
+    public ItemVersion revise(ItemContent content, List<Criterion> criteria, String actor) {
         if (status == ItemStatus.RETIRED) {
-            throw new ItemRuleViolation(Kind.WRONG_STATUS, "Item " + reference + " is retired and cannot be edited");
+            throw Refusal.of(ItemRefusal.RETIRED_CANNOT_BE_EDITED, reference);
         }
         ItemStatus before = latestVersion == null ? null : status;
-        ItemVersion version = new ItemVersion(this, versions.size() + 1, content, answerJson, criteria, actor);
+        ItemVersion version = new ItemVersion(this, versions.size() + 1, content, criteria, actor);
         versions.add(version);
         latestVersion = version;
         type = content.type();
         difficulty = content.difficulty();
+        String plainText = content.plainStem();
         stemText = plainText.length() > STEM_PREVIEW ? plainText.substring(0, STEM_PREVIEW - 1) + "…" : plainText;
-        reindex(searchWords);
+        reindex(content.searchWords());
         this.criteria.retainAll(criteria);
         this.criteria.addAll(criteria);
         status = ItemStatus.DRAFT;
@@ -165,34 +165,33 @@ public class Item {
     }
 
     public void submitForReview(String actor) {
-        move(ItemStatus.DRAFT, ItemStatus.IN_REVIEW, actor, null);
+        move(ItemStatus.DRAFT, ItemStatus.IN_REVIEW, actor, null, ItemRefusal.CANNOT_SUBMIT);
     }
 
     /** Approves the version under review; refused to anyone who wrote or edited it since the last approval. */
     public void approve(String actor, String comment) {
-        requireStatus(ItemStatus.IN_REVIEW, "approved");
+        requireStatus(ItemStatus.IN_REVIEW, ItemRefusal.CANNOT_APPROVE);
         if (editorsSinceApproval().contains(actor)) {
-            throw new ItemRuleViolation(Kind.FOUR_EYES, "Four-eyes rule: " + actor + " wrote or edited version "
-                    + latestVersion.getNumber() + " of " + reference + " and cannot approve it");
+            throw Refusal.of(ItemRefusal.FOUR_EYES, actor, latestVersion.getNumber(), reference);
         }
-        move(ItemStatus.IN_REVIEW, ItemStatus.APPROVED, actor, comment);
+        move(ItemStatus.IN_REVIEW, ItemStatus.APPROVED, actor, comment, ItemRefusal.CANNOT_APPROVE);
         approvedVersion = latestVersion;
     }
 
     public void returnToDraft(String actor, String comment) {
         if (comment == null || comment.isBlank()) {
-            throw new ItemRuleViolation(Kind.WRONG_STATUS, "Returning an item to its author needs a comment");
+            throw Refusal.of(ItemRefusal.RETURN_NEEDS_COMMENT);
         }
-        move(ItemStatus.IN_REVIEW, ItemStatus.DRAFT, actor, comment);
+        move(ItemStatus.IN_REVIEW, ItemStatus.DRAFT, actor, comment, ItemRefusal.CANNOT_RETURN);
     }
 
     /** Retires the item for good: never offered for new forms, readable forever. */
     public void retire(String actor, String reason) {
         if (reason == null || reason.isBlank()) {
-            throw new ItemRuleViolation(Kind.WRONG_STATUS, "Retiring an item needs a reason");
+            throw Refusal.of(ItemRefusal.RETIRE_NEEDS_REASON);
         }
         if (status == ItemStatus.RETIRED) {
-            throw new ItemRuleViolation(Kind.WRONG_STATUS, "Item " + reference + " is retired already");
+            throw Refusal.of(ItemRefusal.RETIRED_ALREADY, reference);
         }
         transitions.add(new ItemTransition(this, latestVersion.getNumber(), status, ItemStatus.RETIRED, actor,
                 reason));
@@ -208,7 +207,7 @@ public class Item {
     /** Enemies never appear in one form; the relation is kept on both items. */
     public void addEnemy(Item other) {
         if (other == this) {
-            throw new ItemRuleViolation(Kind.WRONG_STATUS, "An item cannot be its own enemy");
+            throw Refusal.of(ItemRefusal.OWN_ENEMY, reference);
         }
         enemies.add(other);
         other.enemies.add(this);
@@ -240,17 +239,16 @@ public class Item {
         return editors;
     }
 
-    private void move(ItemStatus from, ItemStatus to, String actor, String reason) {
-        requireStatus(from, to == ItemStatus.IN_REVIEW ? "submitted for review" : "moved to " + to);
+    private void move(ItemStatus from, ItemStatus to, String actor, String reason, ItemRefusal otherwise) {
+        requireStatus(from, otherwise);
         transitions.add(new ItemTransition(this, latestVersion.getNumber(), from, to, actor, reason));
         status = to;
         updatedAt = OffsetDateTime.now();
     }
 
-    private void requireStatus(ItemStatus required, String action) {
+    private void requireStatus(ItemStatus required, ItemRefusal otherwise) {
         if (status != required) {
-            throw new ItemRuleViolation(Kind.WRONG_STATUS, "Item " + reference + " is " + status + "; only a "
-                    + required + " item can be " + action);
+            throw Refusal.of(otherwise, reference, status);
         }
     }
 
@@ -280,6 +278,13 @@ public class Item {
 
     public List<ItemVersion> getVersions() {
         return Collections.unmodifiableList(versions);
+    }
+
+    /** The folded words full-text search finds the item by. */
+    public Set<String> searchWords() {
+        Set<String> found = new HashSet<>();
+        words.forEach(w -> found.add(w.getWord()));
+        return found;
     }
 
     public List<ItemTransition> getTransitions() {

@@ -21,6 +21,8 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import pl.certbank.items.entity.answers.Answer;
+import pl.certbank.items.entity.answers.AnswerJson;
 import pl.certbank.qualifications.entity.Criterion;
 
 /**
@@ -91,13 +93,12 @@ public class ItemVersion {
         // JPA
     }
 
-    ItemVersion(Item item, int number, ItemContent content, String answerJson, List<Criterion> criteria,
-            String author) {
+    ItemVersion(Item item, int number, ItemContent content, List<Criterion> criteria, String author) {
         this.item = item;
         this.number = number;
         this.type = content.type();
         this.stem = content.stem();
-        this.answer = answerJson;
+        this.answer = AnswerJson.write(content.answer());
         this.rationale = content.rationale();
         this.difficulty = content.difficulty();
         this.difficultyEstimate = content.difficultyEstimate();
@@ -140,9 +141,15 @@ public class ItemVersion {
         return stem;
     }
 
-    /** The answer with its key, as JSON (see AnswerJson). */
-    public String getAnswer() {
-        return answer;
+    /** The answer with its key, read from the stored JSON through the one converter. */
+    public Answer answer() {
+        return AnswerJson.read(type, answer);
+    }
+
+    /** What the author wrote in this version: the start of a new draft ("edit", "restore") and of every display. */
+    public ItemContent content() {
+        return new ItemContent(stem, answer(), rationale, criterionCodes(), difficulty, difficultyEstimate,
+                cognitiveLevel, keywordList(), source, language);
     }
 
     public String getRationale() {

@@ -6,16 +6,16 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
-import pl.certbank.audit.control.AuditTrail;
-import pl.certbank.items.boundary.ItemNotFound;
-import pl.certbank.items.boundary.StaleItem;
+import pl.certbank.items.control.ItemLifecycle;
+import pl.certbank.items.control.ItemLookup;
 import pl.certbank.items.entity.Item;
 import pl.certbank.items.entity.ItemStatus;
 import pl.certbank.items.entity.ItemVersion;
+import pl.certbank.refusals.Refusal;
 import pl.certbank.reviews.entity.ReviewComment;
+import pl.certbank.reviews.entity.ReviewRefusal;
 import pl.certbank.security.entity.Roles;
 
 /** The review desk: the queue, approval under the four-eyes rule, returning with comments, comment threads. */
@@ -30,7 +30,10 @@ public class Reviews {
     SessionContext caller;
 
     @Inject
-    AuditTrail audit;
+    ItemLookup lookup;
+
+    @Inject
+    ItemLifecycle lifecycle;
 
     /** Items waiting for review, oldest first; those the caller wrote are left out (they cannot approve them). */
     public List<Item> queue(String qualificationCode) {
@@ -47,21 +50,17 @@ public class Reviews {
 
     /** Approves the version under review; the four-eyes rule refuses it to anyone who wrote or edited it. */
     public Item approve(long itemId, Long expectedLock, String comment) {
-        Item item = locked(itemId, expectedLock);
-        item.approve(actor(), comment);
+        Item item = lifecycle.approve(lookup.lockedAt(itemId, expectedLock), actor(), comment);
         if (comment != null && !comment.isBlank()) {
             em.persist(new ReviewComment(item.getLatestVersion(), null, actor(), comment.strip()));
         }
-        audit.record(actor(), "APPROVE", itemId, item.getLatestVersion().getNumber(), "IN_REVIEW", "APPROVED");
         return item;
     }
 
     /** Sends the item back to its author as a draft, with the reviewer's comment (required). */
     public Item returnToAuthor(long itemId, Long expectedLock, String comment) {
-        Item item = locked(itemId, expectedLock);
-        item.returnToDraft(actor(), comment);
+        Item item = lifecycle.returnToAuthor(lookup.lockedAt(itemId, expectedLock), actor(), comment);
         em.persist(new ReviewComment(item.getLatestVersion(), null, actor(), comment.strip()));
-        audit.record(actor(), "RETURN", itemId, item.getLatestVersion().getNumber(), "IN_REVIEW", "DRAFT");
         return item;
     }
 
@@ -69,11 +68,9 @@ public class Reviews {
     @RolesAllowed({Roles.REVIEWER, Roles.AUTHOR, Roles.ADMIN})
     public ReviewComment comment(long itemId, int versionNumber, Long parentId, String text) {
         if (text == null || text.isBlank()) {
-            throw new IllegalArgumentException("A comment must not be empty");
+            throw Refusal.of(ReviewRefusal.EMPTY_COMMENT);
         }
-        ItemVersion version = find(itemId).getVersions().stream().filter(v -> v.getNumber() == versionNumber)
-                .findFirst().orElseThrow(() -> new ItemNotFound("Item " + itemId + " has no version "
-                        + versionNumber));
+        ItemVersion version = lookup.version(itemId, versionNumber);
         ReviewComment parent = parentId == null ? null : em.find(ReviewComment.class, parentId);
         ReviewComment comment = new ReviewComment(version, parent, actor(), text.strip());
         em.persist(comment);
@@ -85,25 +82,6 @@ public class Reviews {
     public List<ReviewComment> comments(long itemId) {
         return em.createQuery("SELECT c FROM ReviewComment c WHERE c.version.item.id = :id "
                 + "ORDER BY c.createdAt, c.id", ReviewComment.class).setParameter("id", itemId).getResultList();
-    }
-
-    private Item locked(long itemId, Long expectedLock) {
-        Item item = em.find(Item.class, itemId, LockModeType.PESSIMISTIC_WRITE);
-        if (item == null) {
-            throw new ItemNotFound("No item has the id " + itemId);
-        }
-        if (expectedLock != null && item.getLock() != expectedLock) {
-            throw new StaleItem(item.getReference(), expectedLock, item.getLock());
-        }
-        return item;
-    }
-
-    private Item find(long itemId) {
-        Item item = em.find(Item.class, itemId);
-        if (item == null) {
-            throw new ItemNotFound("No item has the id " + itemId);
-        }
-        return item;
     }
 
     private String actor() {

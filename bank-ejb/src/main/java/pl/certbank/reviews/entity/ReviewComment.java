@@ -9,6 +9,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
+import pl.certbank.refusals.Refusal;
 import pl.certbank.items.entity.ItemVersion;
 
 /** A comment on one version of an item; a reply names its parent, so comments form threads per version. */
@@ -43,7 +44,7 @@ public class ReviewComment {
 
     public ReviewComment(ItemVersion version, ReviewComment parent, String author, String text) {
         if (parent != null && !parent.version.getId().equals(version.getId())) {
-            throw new IllegalArgumentException("A reply belongs to the version of the comment it answers");
+            throw Refusal.of(ReviewRefusal.REPLY_TO_OTHER_VERSION);
         }
         this.version = version;
         this.parent = parent;

@@ -4,7 +4,6 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
-import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
@@ -16,20 +15,23 @@ import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 import java.util.logging.Logger;
 import pl.certbank.items.control.ItemDrafting;
-import pl.certbank.items.entity.Answer;
+import pl.certbank.items.control.ItemLifecycle;
+import pl.certbank.items.control.ItemRelations;
 import pl.certbank.items.entity.CognitiveLevel;
 import pl.certbank.items.entity.Difficulty;
 import pl.certbank.items.entity.Item;
 import pl.certbank.items.entity.ItemContent;
 import pl.certbank.items.entity.ItemType;
-import pl.certbank.items.entity.ItemVersion;
+import pl.certbank.items.entity.answers.AnswerJson;
 import pl.certbank.qualifications.entity.Qualification;
 
 /**
- * The sample bank of demo mode (demo/items-crm.json): written by the demo author, approved by the demo reviewer,
- * through the same drafting, validation and lifecycle rules as any item, so a broken sample fails loudly.
+ * The sample bank of demo mode (demo/items-crm.json): written by the demo author and approved by the demo reviewer
+ * through the same drafting, validation, lifecycle and audit path as any item, so a broken sample fails loudly and
+ * the audit trail shows who did what. An entry's answer fields are those of the API and the stored versions.
  */
 @Dependent
 public class DemoBank {
@@ -44,6 +46,12 @@ public class DemoBank {
 
     @Inject
     ItemDrafting drafting;
+
+    @Inject
+    ItemLifecycle lifecycle;
+
+    @Inject
+    ItemRelations relations;
 
     /** Loads the sample bank once: nothing happens when the qualification has items already. */
     public void load() {
@@ -62,45 +70,33 @@ public class DemoBank {
             byReference.put(entry.getString("ref"), create(qualification, entry));
         }
         for (JsonObject entry : entries) {
-            Item item = byReference.get(entry.getString("ref"));
-            strings(entry, "enemies").forEach(ref -> item.addEnemy(byReference.get(ref)));
-            if (entry.containsKey("family")) {
-                item.setFamily(entry.getString("family"));
+            List<String> enemies = strings(entry, "enemies");
+            if (!enemies.isEmpty() || entry.containsKey("family")) {
+                Item item = byReference.get(entry.getString("ref"));
+                relations.relate(item, enemies.stream().map(byReference::get).toList(),
+                        entry.getString("family", null), AUTHOR);
             }
         }
         LOG.warning(() -> "DEMO MODE: loaded " + entries.size() + " sample items for " + code);
     }
 
     private Item create(Qualification qualification, JsonObject entry) {
-        Item item = new Item(qualification, entry.getString("ref"), AUTHOR);
-        ItemVersion version = drafting.write(item, content(entry), AUTHOR);
-        em.persist(item);
-        em.persist(version);
+        Item item = drafting.create(qualification, entry.getString("ref"), content(entry), AUTHOR);
         String status = entry.getString("status");
         if (!status.equals("DRAFT")) {
-            item.submitForReview(AUTHOR);
-            item.approve(REVIEWER, null);
+            lifecycle.submit(item, AUTHOR);
+            lifecycle.approve(item, REVIEWER, null);
         }
         if (status.equals("RETIRED")) {
-            item.retire(REVIEWER, entry.getString("retireReason", "Retired"));
+            lifecycle.retire(item, REVIEWER, entry.getString("retireReason", "Retired"));
         }
         return item;
     }
 
     static ItemContent content(JsonObject e) {
         ItemType type = ItemType.valueOf(e.getString("type"));
-        List<Answer.Option> options = e.containsKey("options") ? e.getJsonArray("options")
-                .getValuesAs(JsonObject.class).stream()
-                .map(o -> new Answer.Option(o.getString("text"), o.getBoolean("correct", false))).toList() : List.of();
-        List<Answer.Pair> pairs = e.containsKey("pairs") ? e.getJsonArray("pairs").getValuesAs(JsonObject.class)
-                .stream().map(p -> new Answer.Pair(p.getString("premise"), p.getString("response"))).toList()
-                : List.of();
-        JsonValue tolerance = e.get("tolerance");
-        Answer answer = new Answer(options, e.containsKey("answer") ? e.getBoolean("answer") : null, pairs,
-                strings(e, "distractors"), strings(e, "sequence"), strings(e, "accepted"),
-                e.getBoolean("numeric", false), tolerance instanceof JsonNumber n ? n.bigDecimalValue() : null);
-        return new ItemContent(type, e.getString("stem"), answer, e.getString("rationale", null),
-                new java.util.TreeSet<>(strings(e, "criteria")),
+        return new ItemContent(e.getString("stem"), AnswerJson.from(type, e), e.getString("rationale", null),
+                new TreeSet<>(strings(e, "criteria")),
                 e.containsKey("difficulty") ? Difficulty.valueOf(e.getString("difficulty")) : null, null,
                 e.containsKey("cognitiveLevel") ? CognitiveLevel.valueOf(e.getString("cognitiveLevel")) : null,
                 strings(e, "keywords"), e.getString("source", null), "pl");

@@ -10,7 +10,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
-import pl.certbank.items.control.RefusedImage.Reason;
+import pl.certbank.refusals.Refusal;
 
 class ImageRulesTest {
 
@@ -46,57 +46,57 @@ class ImageRulesTest {
 
     @Test
     void aDeclaredTypeThatContradictsTheBytesIsRefused() {
-        RefusedImage refused = assertThrows(RefusedImage.class, () -> rules.check(PNG, "image/jpeg"));
-        assertEquals(Reason.TYPE_MISMATCH, refused.reason());
+        Refusal refused = assertThrows(Refusal.class, () -> rules.check(PNG, "image/jpeg"));
+        assertEquals(ImageRefusal.TYPE_MISMATCH, refused.reason());
         assertTrue(refused.getMessage().contains("image/png"), refused.getMessage());
-        assertEquals(Reason.TYPE_MISMATCH, assertThrows(RefusedImage.class,
+        assertEquals(ImageRefusal.TYPE_MISMATCH, assertThrows(Refusal.class,
                 () -> rules.check(GIF, "text/plain")).reason());
     }
 
     @Test
     void textDeclaredAsAnImageIsRefused() {
         byte[] text = "To nie jest obrazek.".getBytes(StandardCharsets.UTF_8);
-        RefusedImage refused = assertThrows(RefusedImage.class, () -> rules.check(text, "image/png"));
-        assertEquals(Reason.NOT_AN_IMAGE, refused.reason());
+        Refusal refused = assertThrows(Refusal.class, () -> rules.check(text, "image/png"));
+        assertEquals(ImageRefusal.NOT_AN_IMAGE, refused.reason());
         assertTrue(refused.getMessage().contains("declared as image/png"), refused.getMessage());
     }
 
     @Test
     void svgIsRefusedWhateverItIsCalled() {
-        assertEquals(Reason.SVG, assertThrows(RefusedImage.class,
+        assertEquals(ImageRefusal.SVG, assertThrows(Refusal.class,
                 () -> rules.check(SVG, "image/svg+xml")).reason());
-        assertEquals(Reason.NOT_AN_IMAGE, assertThrows(RefusedImage.class,
+        assertEquals(ImageRefusal.NOT_AN_IMAGE, assertThrows(Refusal.class,
                 () -> rules.check(SVG, "image/png")).reason());
-        assertEquals(Reason.NOT_AN_IMAGE, assertThrows(RefusedImage.class, () -> rules.check(SVG, null)).reason());
+        assertEquals(ImageRefusal.NOT_AN_IMAGE, assertThrows(Refusal.class, () -> rules.check(SVG, null)).reason());
     }
 
     @Test
     void aTruncatedSignatureIsNoImage() {
-        assertEquals(Reason.NOT_AN_IMAGE, assertThrows(RefusedImage.class,
+        assertEquals(ImageRefusal.NOT_AN_IMAGE, assertThrows(Refusal.class,
                 () -> rules.check(Arrays.copyOf(PNG, 5), "image/png")).reason());
-        assertEquals(Reason.NOT_AN_IMAGE, assertThrows(RefusedImage.class,
+        assertEquals(ImageRefusal.NOT_AN_IMAGE, assertThrows(Refusal.class,
                 () -> rules.check("RIFF0000WAVE".getBytes(StandardCharsets.ISO_8859_1), null)).reason());
     }
 
     @Test
     void anEmptyUploadIsRefused() {
-        assertEquals(Reason.EMPTY, assertThrows(RefusedImage.class, () -> rules.check(new byte[0], "image/png"))
+        assertEquals(ImageRefusal.EMPTY, assertThrows(Refusal.class, () -> rules.check(new byte[0], "image/png"))
                 .reason());
-        assertEquals(Reason.EMPTY, assertThrows(RefusedImage.class, () -> rules.read(null, "image/png")).reason());
+        assertEquals(ImageRefusal.EMPTY, assertThrows(Refusal.class, () -> rules.read(null, "image/png")).reason());
     }
 
     @Test
     void theLimitItselfIsAllowedAndOneByteMoreIsNot() {
         assertEquals(1024, rules.check(padded(PNG, 1024), "image/png").bytes().length);
-        RefusedImage refused = assertThrows(RefusedImage.class, () -> rules.check(padded(PNG, 1025), "image/png"));
-        assertEquals(Reason.TOO_LARGE, refused.reason());
-        assertEquals(1024, refused.maxBytes());
+        Refusal refused = assertThrows(Refusal.class, () -> rules.check(padded(PNG, 1025), "image/png"));
+        assertEquals(ImageRefusal.TOO_LARGE, refused.reason());
+        assertEquals("1024", refused.arguments().get(0), "the refusal names the limit in force");
     }
 
     @Test
     void readingStopsOneByteAfterTheLimit() {
         CountingStream body = new CountingStream(padded(PNG, 10_000));
-        assertEquals(Reason.TOO_LARGE, assertThrows(RefusedImage.class, () -> rules.read(body, "image/png"))
+        assertEquals(ImageRefusal.TOO_LARGE, assertThrows(Refusal.class, () -> rules.read(body, "image/png"))
                 .reason());
         assertEquals(1025, body.delivered);
     }
@@ -111,8 +111,8 @@ class ImageRulesTest {
     void aDeclaredLengthOverTheLimitIsRefusedBeforeReading() {
         rules.checkDeclaredLength(null);
         rules.checkDeclaredLength(1024L);
-        RefusedImage refused = assertThrows(RefusedImage.class, () -> rules.checkDeclaredLength(3L * 1024 * 1024));
-        assertEquals(Reason.TOO_LARGE, refused.reason());
+        Refusal refused = assertThrows(Refusal.class, () -> rules.checkDeclaredLength(3L * 1024 * 1024));
+        assertEquals(ImageRefusal.TOO_LARGE, refused.reason());
     }
 
     @Test

@@ -12,11 +12,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import pl.certbank.items.control.QualityWarning.Check;
-import pl.certbank.items.entity.Answer;
 import pl.certbank.items.entity.CognitiveLevel;
 import pl.certbank.items.entity.Difficulty;
 import pl.certbank.items.entity.ItemContent;
-import pl.certbank.items.entity.ItemType;
+import pl.certbank.items.entity.answers.TrueFalse;
 
 class QualityChecksTest {
 
@@ -102,11 +101,10 @@ class QualityChecksTest {
 
     @Test
     void optionChecksApplyToChoiceItemsOnly() {
-        var strayOptions = new Answer(List.of(key("tak, zawsze i bez względu na okoliczności zakupu"),
-                distractor("nie"), distractor("Wszystkie powyższe")), true, null, null, null, null, false, null);
-        var trueFalse = new ItemContent(ItemType.TRUE_FALSE, "<p>Zgoda na marketing musi być dobrowolna.</p>",
-                strayOptions, null, Set.of("Z1.3.2"), Difficulty.MEDIUM, null, CognitiveLevel.REMEMBER, List.of(),
-                null, "pl");
+        // A true/false item has no options of its own to judge: the checks read only what the answer type offers.
+        var trueFalse = new ItemContent("<p>Zgoda na marketing musi być dobrowolna. Wszystkie powyższe.</p>",
+                new TrueFalse(true), null, Set.of("Z1.3.2"), Difficulty.MEDIUM, null, CognitiveLevel.REMEMBER,
+                List.of(), null, "pl");
 
         assertEquals(List.of(), QualityChecks.check(trueFalse));
     }

@@ -2,12 +2,12 @@ package pl.certbank.items.control;
 
 import java.util.List;
 import java.util.Set;
-import pl.certbank.items.entity.Answer;
-import pl.certbank.items.entity.Answer.Option;
 import pl.certbank.items.entity.CognitiveLevel;
 import pl.certbank.items.entity.Difficulty;
 import pl.certbank.items.entity.ItemContent;
 import pl.certbank.items.entity.ItemType;
+import pl.certbank.items.entity.answers.Choice;
+import pl.certbank.items.entity.answers.Choice.Option;
 
 /** Items as an author of the CRM qualification would write them, with only the parts a check looks at varying. */
 final class SampleItems {
@@ -38,8 +38,8 @@ final class SampleItems {
     }
 
     static ItemContent item(ItemType type, String stem, Option... options) {
-        return new ItemContent(type, stem, Answer.choice(List.of(options)), null, Set.of("Z1.3.2"),
-                Difficulty.MEDIUM, null, CognitiveLevel.UNDERSTAND, List.of(), null, "pl");
+        return new ItemContent(stem, new Choice(type == ItemType.MULTIPLE_RESPONSE, List.of(options)), null,
+                Set.of("Z1.3.2"), Difficulty.MEDIUM, null, CognitiveLevel.UNDERSTAND, List.of(), null, "pl");
     }
 
     /** A clean four-option item with another stem: only the stem can draw a warning. */

@@ -9,15 +9,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import pl.certbank.items.entity.answers.TrueFalse;
+import pl.certbank.refusals.Kind;
+import pl.certbank.refusals.Refusal;
 
 class ItemTest {
 
     private final Item item = new Item(null, "CRM-T1", "ewa");
 
     private ItemVersion write(String author, String stem) {
-        ItemContent content = new ItemContent(ItemType.TRUE_FALSE, stem, Answer.trueFalse(true), null,
-                Set.of("Z1.3.2"), Difficulty.EASY, null, null, List.of(), null, "pl");
-        return item.revise(content, "{}", List.of(), author, stem, java.util.Set.of(stem.toLowerCase()));
+        ItemContent content = new ItemContent(stem, new TrueFalse(true), null, Set.of("Z1.3.2"), Difficulty.EASY,
+                null, null, List.of(), null, "pl");
+        return item.revise(content, List.of(), author);
     }
 
     @Test
@@ -49,8 +52,9 @@ class ItemTest {
         item.approve("jan", null);
         write("jan", "v2 by the reviewer");
         item.submitForReview("jan");
-        var refusal = assertThrows(ItemRuleViolation.class, () -> item.approve("jan", null));
-        assertEquals(ItemRuleViolation.Kind.FOUR_EYES, refusal.getKind());
+        var refusal = assertThrows(Refusal.class, () -> item.approve("jan", null));
+        assertEquals(ItemRefusal.FOUR_EYES, refusal.reason());
+        assertEquals(Kind.FORBIDDEN, refusal.kind());
         assertEquals(ItemStatus.IN_REVIEW, item.getStatus());
         item.approve("ewa", null);
         assertEquals(2, item.getApprovedVersion().getNumber());
@@ -72,7 +76,7 @@ class ItemTest {
     void returnToAuthorNeedsACommentAndGivesADraft() {
         write("ewa", "v1");
         item.submitForReview("ewa");
-        assertThrows(ItemRuleViolation.class, () -> item.returnToDraft("jan", " "));
+        refused(ItemRefusal.RETURN_NEEDS_COMMENT, () -> item.returnToDraft("jan", " "));
         item.returnToDraft("jan", "Dystraktor C jest niejednoznaczny");
         assertEquals(ItemStatus.DRAFT, item.getStatus());
         assertEquals("Dystraktor C jest niejednoznaczny", item.getTransitions().get(2).getReason());
@@ -81,9 +85,9 @@ class ItemTest {
     @Test
     void transitionsOutOfOrderAreRefused() {
         write("ewa", "v1");
-        assertThrows(ItemRuleViolation.class, () -> item.approve("jan", null));
+        refused(ItemRefusal.CANNOT_APPROVE, () -> item.approve("jan", null));
         item.submitForReview("ewa");
-        assertThrows(ItemRuleViolation.class, () -> item.submitForReview("ewa"));
+        refused(ItemRefusal.CANNOT_SUBMIT, () -> item.submitForReview("ewa"));
     }
 
     @Test
@@ -91,13 +95,13 @@ class ItemTest {
         write("ewa", "v1");
         item.submitForReview("ewa");
         item.approve("jan", null);
-        assertThrows(ItemRuleViolation.class, () -> item.retire("jan", ""));
+        refused(ItemRefusal.RETIRE_NEEDS_REASON, () -> item.retire("jan", ""));
         item.retire("jan", "Nieaktualny stan prawny");
         assertEquals(ItemStatus.RETIRED, item.getStatus());
         assertEquals("Nieaktualny stan prawny", item.getRetiredReason());
         assertTrue(!item.isAvailableForForms());
-        assertThrows(ItemRuleViolation.class, () -> write("ewa", "v2"));
-        assertThrows(ItemRuleViolation.class, () -> item.retire("jan", "again"));
+        refused(ItemRefusal.RETIRED_CANNOT_BE_EDITED, () -> write("ewa", "v2"));
+        refused(ItemRefusal.RETIRED_ALREADY, () -> item.retire("jan", "again"));
     }
 
     @Test
@@ -107,6 +111,10 @@ class ItemTest {
         assertTrue(other.getEnemies().contains(item));
         item.removeEnemy(other);
         assertTrue(other.getEnemies().isEmpty());
-        assertThrows(ItemRuleViolation.class, () -> item.addEnemy(item));
+        refused(ItemRefusal.OWN_ENEMY, () -> item.addEnemy(item));
+    }
+
+    private static void refused(ItemRefusal expected, org.junit.jupiter.api.function.Executable action) {
+        assertEquals(expected, assertThrows(Refusal.class, action).reason());
     }
 }

@@ -1,4 +1,4 @@
-package pl.certbank.items.control;
+package pl.certbank.items.entity;
 
 import java.text.Normalizer;
 import java.util.Arrays;

@@ -1,4 +1,4 @@
-package pl.certbank.items.control;
+package pl.certbank.items.entity;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

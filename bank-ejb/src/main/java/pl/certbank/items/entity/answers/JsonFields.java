@@ -1,0 +1,45 @@
+package pl.certbank.items.entity.answers;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Reading and writing the plain JSON values answers are made of. */
+final class JsonFields {
+
+    private JsonFields() {
+    }
+
+    static JsonArray array(JsonObject json, String field) {
+        JsonValue value = json.get(field);
+        return value instanceof JsonArray array ? array : JsonValue.EMPTY_JSON_ARRAY;
+    }
+
+    static List<JsonObject> objects(JsonObject json, String field) {
+        List<JsonObject> objects = new ArrayList<>();
+        array(json, field).forEach(v -> objects.add(v instanceof JsonObject o ? o : JsonValue.EMPTY_JSON_OBJECT));
+        return objects;
+    }
+
+    /** The strings of an array; entries that are not strings read as empty texts, which the rules then refuse. */
+    static List<String> strings(JsonObject json, String field) {
+        List<String> strings = new ArrayList<>();
+        array(json, field).forEach(v -> strings.add(v instanceof JsonString s ? s.getString() : ""));
+        return strings;
+    }
+
+    static String string(JsonObject json, String field) {
+        return json.get(field) instanceof JsonString s ? s.getString() : "";
+    }
+
+    static JsonArrayBuilder strings(List<String> values) {
+        JsonArrayBuilder array = Json.createArrayBuilder();
+        values.forEach(array::add);
+        return array;
+    }
+}
