@@ -29,9 +29,11 @@ public final class Texts {
                 : new MessageFormat(pattern, locale).format(arguments.toArray());
     }
 
-    /** Arguments as they are shown: ids and counts as plain digits ("1008", not "1,008"). */
+    /**
+     * Arguments as they are shown: ids and counts as plain digits ("1008", not "1,008"). Enum constants stay what they
+     * are, so that a page can show them in its language (the API shows their names).
+     */
     static List<Object> shown(List<?> arguments) {
-        return arguments.stream().map(a -> a instanceof Number || a instanceof Enum<?> ? (Object) a.toString() : a)
-                .toList();
+        return arguments.stream().map(a -> a instanceof Number ? (Object) a.toString() : a).toList();
     }
 }

@@ -1,5 +1,7 @@
 /**
- * The web boundary: JAX-RS resources under /bank/api and JSF backing beans, one package per component
- * (qualifications, ...). Everything here is thin: it translates, validates input and calls a boundary of bank-ejb.
+ * The web boundary, one package per component and within it {@code api} (JAX-RS resources and their payload records)
+ * and {@code page} (JSF backing beans and page models); shared pieces in {@link pl.certbank.web.api} and
+ * {@link pl.certbank.web.faces} (docs/adr/0008). Everything here is thin: it translates, validates input and calls a
+ * boundary of bank-ejb.
  */
 package pl.certbank.web;

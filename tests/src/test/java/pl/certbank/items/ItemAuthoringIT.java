@@ -14,7 +14,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -22,6 +21,7 @@ import pl.certbank.support.BankApi;
 import pl.certbank.support.BankDeployment;
 import pl.certbank.support.Browser;
 import pl.certbank.support.BrowserSession;
+import pl.certbank.support.Labels;
 
 /**
  * Experts write, submit, review, edit and compare items in headless Chromium; the four-eyes rule refuses an admin who
@@ -32,9 +32,7 @@ import pl.certbank.support.BrowserSession;
 @RunAsClient
 class ItemAuthoringIT {
 
-    private static final By STATUS = By.id("item-status");
-    private static final By VERSION = By.id("item-version");
-    private static final By ERRORS = By.cssSelector("#messages .ui-messages-error");
+    private static final By ERRORS = ItemEditorPage.ERRORS;
 
     @Deployment(testable = false)
     static EnterpriseArchive ear() {
@@ -44,10 +42,12 @@ class ItemAuthoringIT {
     @RegisterExtension
     final BrowserSession browser = new BrowserSession();
     private WebDriver driver;
+    private ItemEditorPage editor;
 
     @BeforeEach
     void start() {
         driver = browser.driver();
+        editor = new ItemEditorPage(driver);
     }
 
     @Test
@@ -55,7 +55,7 @@ class ItemAuthoringIT {
         String marker = ItemsApi.marker();
         Browser.signIn(driver, "/items/list.xhtml", "author", "author");
         String itemUrl = writeAndSubmit("Który system " + marker + " służy do zarządzania relacjami z klientem?");
-        assertEquals("1", driver.findElement(VERSION).getText());
+        assertEquals("1", editor.version());
 
         signOut();
         Browser.signIn(driver, "/reviews/queue.xhtml", "reviewer", "reviewer");
@@ -78,15 +78,12 @@ class ItemAuthoringIT {
         Browser.signIn(driver, "/items/list.xhtml", "author", "author");
         String oldStem = "Co oznacza skrót " + marker + " w systemie CRM?";
         String newStem = "Co oznacza skrót " + marker + " w nowoczesnym systemie CRM?";
-        write(oldStem);
+        editor.writeSingleChoice(oldStem);
 
-        WebElement editor = driver.findElement(By.cssSelector("#edit\\:stem .ql-editor"));
-        editor.click();
-        editor.sendKeys(Keys.chord(Keys.CONTROL, "a"), newStem);
-        driver.findElement(By.id("edit:save")).click();
-        Browser.waitFor(driver).until(ExpectedConditions.textToBe(VERSION, "2"));
+        editor.replaceStem(newStem).save();
+        editor.waitForVersion("2");
 
-        driver.findElement(By.id("edit:history")).click();
+        editor.openHistory();
         By stemRow = By.id("diff-stem");
         Browser.waitFor(driver).until(ExpectedConditions.presenceOfElementLocated(stemRow));
         WebElement row = driver.findElement(stemRow);
@@ -104,11 +101,11 @@ class ItemAuthoringIT {
         Browser.signIn(driver, "/items/list.xhtml", "admin", "admin");
         writeAndSubmit("Czym jest lejek sprzedaży " + marker + "?");
 
-        driver.findElement(By.id("edit:approve")).click();
-        Browser.waitFor(driver).until(ExpectedConditions.presenceOfElementLocated(ERRORS));
-        assertTrue(driver.findElement(ERRORS).getText().contains("Zasada czterech oczu"),
-                driver.findElement(ERRORS).getText());
-        Browser.waitFor(driver).until(ExpectedConditions.attributeToBe(STATUS, "data-status", "IN_REVIEW"));
+        editor.clickApprove();
+        String errors = editor.errors();
+        assertTrue(errors.contains(Labels.polish("ItemRefusal.FOUR_EYES", "admin", "1", editor.reference())),
+                errors);
+        editor.waitForStatus("IN_REVIEW");
 
         driver.navigate().refresh();
         waitForStatus("IN_REVIEW");
@@ -119,17 +116,18 @@ class ItemAuthoringIT {
         Browser.signIn(driver, "/items/list.xhtml", "admin", "admin");
         for (String page : List.of("/items/history.xhtml?id=", "/items/edit.xhtml?id=")) {
             for (String id : List.of("abc", "999999999")) {
-                openAndExpectNoSuchItem(page + id, "Nie ma takiego zadania.", "back-to-list");
+                openAndExpectNoSuchItem(page + id, Labels.polish("items.error.notFound"), "back-to-list");
                 assertTrue(driver.findElements(By.id("edit:save")).isEmpty(), "no empty form pretends to be new");
             }
         }
-        openAndExpectNoSuchItem("/reviews/item.xhtml?id=abc", "Nie ma takiego zadania.", "back-to-queue");
-        openAndExpectNoSuchItem("/reviews/item.xhtml?id=999999999", "Nie ma takiego zadania.", "back-to-queue");
+        openAndExpectNoSuchItem("/reviews/item.xhtml?id=abc", Labels.polish("items.error.notFound"), "back-to-queue");
+        openAndExpectNoSuchItem("/reviews/item.xhtml?id=999999999", Labels.polish("items.error.notFound"),
+                "back-to-queue");
 
         driver.findElement(By.id("session:lang-en")).click();
         Browser.waitFor(driver).until(ExpectedConditions.attributeContains(By.id("session:lang-en"), "class",
                 "active"));
-        openAndExpectNoSuchItem("/reviews/item.xhtml?id=abc", "There is no such item.", "back-to-queue");
+        openAndExpectNoSuchItem("/reviews/item.xhtml?id=abc", Labels.english("items.error.notFound"), "back-to-queue");
         driver.findElement(By.id("back-to-queue")).click();
         Browser.waitFor(driver).until(ExpectedConditions.urlContains("/reviews/queue.xhtml"));
     }
@@ -154,28 +152,23 @@ class ItemAuthoringIT {
         Browser.waitFor(driver).until(ExpectedConditions.attributeToBe(row, "aria-selected", "true"));
         driver.findElement(By.id("items:bulk-submit")).click();
         Browser.waitFor(driver).until(ExpectedConditions.presenceOfElementLocated(ERRORS));
-        assertTrue(driver.findElement(ERRORS).getText().contains(reference
-                + ": nie można wysłać do recenzji — stan: W recenzji"), driver.findElement(ERRORS).getText());
+        String expected = Labels.polish("BulkItems.Refusal.WRONG_STATUS", reference,
+                Labels.polish("BulkItems.Action.SUBMIT"), Labels.polish("ItemStatus.IN_REVIEW"), "");
+        assertTrue(driver.findElement(ERRORS).getText().contains(expected), driver.findElement(ERRORS).getText());
     }
 
     @Test
     void structuralErrorsAreShownInTheUsersLanguageAndNothingIsSaved() {
         Browser.signIn(driver, "/items/list.xhtml", "author", "author");
-        driver.findElement(By.id("items:new-item")).click();
-        By editorLocator = By.cssSelector("#edit\\:stem .ql-editor");
-        Browser.waitFor(driver).until(ExpectedConditions.elementToBeClickable(editorLocator));
-        driver.findElement(editorLocator)
-                .sendKeys("Które narzędzie " + ItemsApi.marker() + " służy do prowadzenia lejka?");
-        driver.findElement(By.id("edit:options:0:text")).sendKeys("System CRM");
-        driver.findElement(By.id("edit:options:1:text")).sendKeys("System CRM");
-        driver.findElement(By.id("edit:save")).click();
+        editor.startNew().typeStem("Które narzędzie " + ItemsApi.marker() + " służy do prowadzenia lejka?")
+                .options(List.of("System CRM", "System CRM")).save();
 
-        Browser.waitFor(driver).until(ExpectedConditions.presenceOfElementLocated(ERRORS));
-        String errors = driver.findElement(By.id("messages")).getText();
-        assertTrue(errors.contains("Odpowiedzi: oznacz dokładnie jedną odpowiedź jako poprawną (teraz 0)"), errors);
-        assertTrue(errors.contains("Odpowiedzi: odpowiedź „System CRM” występuje dwa razy"), errors);
-        assertTrue(errors.contains("Kryteria weryfikacji: przypisz zadanie do co najmniej jednego kryterium"), errors);
-        assertTrue(driver.findElements(VERSION).isEmpty(), "nothing was saved");
+        String errors = editor.errors();
+        assertTrue(errors.contains(Labels.polishRule("answer.options", "Choice.Rule.EXACTLY_ONE_KEY", "0")), errors);
+        assertTrue(errors.contains(Labels.polishRule("answer.options", "Choice.Rule.DUPLICATE_OPTION", "System CRM")),
+                errors);
+        assertTrue(errors.contains(Labels.polishRule("criteria", "ItemContent.Rule.NO_CRITERION")), errors);
+        assertTrue(driver.findElements(ItemEditorPage.VERSION).isEmpty(), "nothing was saved");
     }
 
     private void openAndExpectNoSuchItem(String page, String message, String backLink) {
@@ -185,36 +178,14 @@ class ItemAuthoringIT {
                 + driver.findElement(ERRORS).getText());
     }
 
-    /** Writes a single-choice item with four options (the first is the key) tagged to Z1.3.2 and saves it. */
-    private String write(String stem) {
-        driver.findElement(By.id("items:new-item")).click();
-        By editorLocator = By.cssSelector("#edit\\:stem .ql-editor");
-        Browser.waitFor(driver).until(ExpectedConditions.elementToBeClickable(editorLocator));
-        WebElement editor = driver.findElement(editorLocator);
-        editor.click();
-        editor.sendKeys(stem);
-        List<String> options = List.of("System CRM", "Arkusz kalkulacyjny", "Edytor grafiki", "Poczta głosowa");
-        for (int i = 0; i < options.size(); i++) {
-            driver.findElement(By.id("edit:options:" + i + ":text")).sendKeys(options.get(i));
-        }
-        driver.findElement(By.cssSelector("#edit\\:options\\:0\\:correct .ui-chkbox-box")).click();
-        driver.findElement(By.xpath("//span[@data-code='Z1.3.2']")).click();
-        driver.findElement(By.id("edit:save")).click();
-        Browser.waitFor(driver).until(ExpectedConditions.presenceOfElementLocated(VERSION));
-        waitForStatus("DRAFT");
-        assertTrue(driver.findElement(By.id("preview-stem")).getText().contains(stem));
-        return driver.getCurrentUrl();
-    }
-
     private String writeAndSubmit(String stem) {
-        String url = write(stem);
-        driver.findElement(By.id("edit:submit")).click();
-        waitForStatus("IN_REVIEW");
+        String url = editor.writeSingleChoice(stem);
+        editor.submit();
         return url;
     }
 
     private void waitForStatus(String status) {
-        Browser.waitFor(driver).until(ExpectedConditions.attributeToBe(STATUS, "data-status", status));
+        editor.waitForStatus(status);
     }
 
     private void signOut() {

@@ -69,12 +69,20 @@ class ItemSearchIT {
                 + " o usunięcie jego danych osobowych z bazy sprzedawcy?</p>",
                 "Z1.3.3"));
         assertEquals(200, check.statusCode(), check.body());
-        String warnings = check.body();
-        assertTrue(warnings.contains("NEAR_DUPLICATE") && warnings.contains(first.getString("reference")), warnings);
+        JsonObject nearDuplicate = ((JsonObject) BankApi.json(check)).getJsonArray("warnings")
+                .getValuesAs(JsonObject.class).stream().filter(w -> w.getString("check").equals("NEAR_DUPLICATE"))
+                .findFirst().orElseThrow(() -> new AssertionError(check.body()));
+        assertTrue(nearDuplicate.getJsonArray("similar").getValuesAs(JsonObject.class).stream()
+                .anyMatch(similar -> similar.getString("reference").equals(first.getString("reference"))),
+                check.body());
 
         var unrelated = BankApi.send("POST", "/api/v1/items/check", "author", ItemsApi.singleChoice(
                 "<p>Jaki wskaźnik " + marker + " mierzy udział klientów odchodzących w danym okresie?</p>", "Z1.3.3"));
-        assertTrue(!unrelated.body().contains(first.getString("reference")), unrelated.body());
+        assertTrue(((JsonObject) BankApi.json(unrelated)).getJsonArray("warnings").getValuesAs(JsonObject.class)
+                .stream().filter(w -> w.containsKey("similar")).flatMap(w -> w.getJsonArray("similar")
+                        .getValuesAs(JsonObject.class).stream())
+                .noneMatch(similar -> similar.getString("reference").equals(first.getString("reference"))),
+                unrelated.body());
     }
 
     @Test

@@ -154,13 +154,15 @@ public class Items {
     }
 
     /**
-     * Replaces the item's enemies and family in one write, refused as stale when the item changed since revision
-     * {@code expectedLock}, like a content edit. The enemy relation is kept on both items.
+     * Replaces the item's enemies (by reference, any case) and family in one write, refused as stale when the item
+     * changed since revision {@code expectedLock}, like a content edit. The enemy relation is kept on both items.
      */
     @RolesAllowed({Roles.AUTHOR, Roles.REVIEWER, Roles.ADMIN})
-    public Item relate(long id, long expectedLock, List<Long> enemyIds, String family) {
+    public Item relate(long id, long expectedLock, List<String> enemyReferences, String family) {
         Item item = lookup.lockedAt(id, expectedLock);
-        List<Item> enemies = enemyIds.stream().distinct().map(lookup::find).toList();
+        List<Item> enemies = enemyReferences.stream().map(String::strip).filter(r -> !r.isEmpty()).distinct()
+                .map(r -> lookup.byReference(r).orElseThrow(() -> Refusal.of(ItemRefusal.UNKNOWN_ENEMY, r)))
+                .distinct().toList();
         Set<Item> changed = relations.relate(item, enemies, family, actor());
         // The enemy relation lives in a table of its own: without this the revisions (ETags) of the item and of the
         // enemies it gained or lost would not change, and a client holding an older revision would not be told.

@@ -7,9 +7,8 @@ import pl.certbank.refusals.Reason;
 public enum ItemRefusal implements Reason {
     NOT_FOUND(Kind.NOT_FOUND, "No item has the id {0}"),
     VERSION_NOT_FOUND(Kind.NOT_FOUND, "Item {0} has no version {1}"),
-    REFERENCE_NOT_FOUND(Kind.NOT_FOUND, "No item has the reference {0}"),
+    UNKNOWN_ENEMY(Kind.RULE, "No item has the reference {0}, so it cannot be an enemy"),
     QUALIFICATION_NOT_FOUND(Kind.NOT_FOUND, "No qualification has the code ''{0}''"),
-    IMAGE_NOT_FOUND(Kind.NOT_FOUND, "No image has the id {0}"),
     CANNOT_SUBMIT(Kind.WRONG_STATE, "Item {0} is {1}; only a DRAFT item can be submitted for review"),
     CANNOT_APPROVE(Kind.WRONG_STATE, "Item {0} is {1}; only an IN_REVIEW item can be approved"),
     CANNOT_RETURN(Kind.WRONG_STATE, "Item {0} is {1}; only an IN_REVIEW item can be returned to its author"),

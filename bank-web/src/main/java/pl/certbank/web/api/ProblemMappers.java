@@ -46,18 +46,28 @@ public final class ProblemMappers {
                 if (cause instanceof EJBAccessException) {
                     return new AccessDenied().toResponse(null);
                 }
+                if (cause instanceof pl.certbank.refusals.Refusal refusal) {
+                    return new RefusalProblems().toResponse(refusal);
+                }
                 if (cause instanceof jakarta.persistence.OptimisticLockException lock) {
-                    return new DomainProblems.Conflict().toResponse(lock);
+                    return new Conflict().toResponse(lock);
                 }
                 if (cause instanceof java.sql.SQLIntegrityConstraintViolationException) {
                     return Problem.of(Response.Status.CONFLICT, "The change collides with another one made at the "
                             + "same moment; nothing was saved. Reload and try again").toResponse();
                 }
-                if (cause instanceof IllegalArgumentException bad) {
-                    return new DomainProblems.BadValue().toResponse(bad);
-                }
             }
             return new Unexpected().toResponse(e);
+        }
+    }
+
+    /** 409: two writers raced and the database caught it at commit; the first one's change stands. */
+    @Provider
+    public static class Conflict implements ExceptionMapper<jakarta.persistence.OptimisticLockException> {
+        @Override
+        public Response toResponse(jakarta.persistence.OptimisticLockException e) {
+            return Problem.of(Response.Status.CONFLICT,
+                    "The item was changed by someone else at the same moment; reload it and try again").toResponse();
         }
     }
 

@@ -1,7 +1,0 @@
-package pl.certbank.web.items;
-
-import java.util.Map;
-
-/** Approved, not retired items per verification criterion code, zero included. */
-public record CoverageView(String qualification, Map<String, Long> approvedItems) {
-}

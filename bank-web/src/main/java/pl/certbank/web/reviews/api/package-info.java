@@ -1,0 +1,2 @@
+/** Review over REST: /bank/api/v1/reviews (queue, approve, return, comment threads). */
+package pl.certbank.web.reviews.api;

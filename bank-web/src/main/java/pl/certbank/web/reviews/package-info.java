@@ -1,2 +1,0 @@
-/** Review over REST (/bank/api/v1/reviews) and the reviewers' queue page. */
-package pl.certbank.web.reviews;
