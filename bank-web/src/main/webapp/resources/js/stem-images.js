@@ -19,3 +19,21 @@ CertBank.insertStemImage = function (editorId, args) {
     }
     quill.setSelection(index + 1, 0, 'silent');
 };
+
+/*
+ * PrimeFaces hides a skinned upload's file input from assistive technology (aria-hidden) although it is the element
+ * that takes the keyboard focus: name it by the visible label instead, after every page load and AJAX update.
+ */
+CertBank.nameFileInputs = function () {
+    document.querySelectorAll('.ui-fileupload-simple input[type=file][aria-hidden]').forEach(function (input) {
+        input.removeAttribute('aria-hidden');
+        var label = document.getElementById(input.id.replace(/_input$/, '_label'));
+        if (label) {
+            input.setAttribute('aria-labelledby', label.id);
+        }
+    });
+};
+if (window.jQuery) {
+    jQuery(CertBank.nameFileInputs);
+    jQuery(document).on('pfAjaxComplete', CertBank.nameFileInputs);
+}

@@ -17,6 +17,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import pl.certbank.support.Accessibility;
 import pl.certbank.support.BankApi;
 import pl.certbank.support.BankDeployment;
 import pl.certbank.support.Browser;
@@ -54,6 +55,7 @@ class ItemAuthoringIT {
     void authorWritesAndSubmitsAnItemThatAReviewerApproves() {
         String marker = ItemsApi.marker();
         Browser.signIn(driver, "/items/list.xhtml", "author", "author");
+        Accessibility.assertNoViolations(driver, "item list");
         String itemUrl = writeAndSubmit("Który system " + marker + " służy do zarządzania relacjami z klientem?");
         assertEquals("1", editor.version());
 
@@ -61,10 +63,12 @@ class ItemAuthoringIT {
         Browser.signIn(driver, "/reviews/queue.xhtml", "reviewer", "reviewer");
         By row = By.xpath("//tr[contains(., '" + marker + "')]");
         Browser.waitFor(driver).until(ExpectedConditions.presenceOfElementLocated(row));
+        Accessibility.assertNoViolations(driver, "review queue");
         driver.findElement(row).findElement(By.tagName("a")).click();
         Browser.waitFor(driver).until(ExpectedConditions.textToBePresentInElementLocated(By.id("review-stem"), marker));
         assertTrue(driver.findElement(By.cssSelector(".bank-key")).getText().contains("System CRM"),
                 "the reviewer sees the key");
+        Accessibility.assertNoViolations(driver, "review of an item in review");
         driver.findElement(By.id("review:approve")).click();
         waitForStatus("APPROVED");
 
@@ -93,6 +97,7 @@ class ItemAuthoringIT {
         assertEquals("nowoczesnym", driver.findElement(By.cssSelector("#diff-words ins")).getText());
         assertTrue(!driver.findElement(By.id("diff-option-1")).getAttribute("class").contains("bank-changed"),
                 "unchanged options are not marked");
+        Accessibility.assertNoViolations(driver, "history with two versions side by side");
     }
 
     @Test
@@ -106,6 +111,7 @@ class ItemAuthoringIT {
         assertTrue(errors.contains(Labels.polish("ItemRefusal.FOUR_EYES", "admin", "1", editor.reference())),
                 errors);
         editor.waitForStatus("IN_REVIEW");
+        Accessibility.assertNoViolations(driver, "editor with a refusal");
 
         driver.navigate().refresh();
         waitForStatus("IN_REVIEW");
@@ -155,6 +161,7 @@ class ItemAuthoringIT {
         String expected = Labels.polish("BulkItems.Refusal.WRONG_STATUS", reference,
                 Labels.polish("BulkItems.Action.SUBMIT"), Labels.polish("ItemStatus.IN_REVIEW"), "");
         assertTrue(driver.findElement(ERRORS).getText().contains(expected), driver.findElement(ERRORS).getText());
+        Accessibility.assertNoViolations(driver, "item list with a selected row and a bulk refusal");
     }
 
     @Test
@@ -169,6 +176,7 @@ class ItemAuthoringIT {
                 errors);
         assertTrue(errors.contains(Labels.polishRule("criteria", "ItemContent.Rule.NO_CRITERION")), errors);
         assertTrue(driver.findElements(ItemEditorPage.VERSION).isEmpty(), "nothing was saved");
+        Accessibility.assertNoViolations(driver, "editor listing broken rules");
     }
 
     private void openAndExpectNoSuchItem(String page, String message, String backLink) {
@@ -176,6 +184,7 @@ class ItemAuthoringIT {
         Browser.waitFor(driver).until(ExpectedConditions.presenceOfElementLocated(By.id(backLink)));
         assertTrue(driver.findElement(ERRORS).getText().contains(message), page + ": "
                 + driver.findElement(ERRORS).getText());
+        Accessibility.assertNoViolations(driver, page);
     }
 
     private String writeAndSubmit(String stem) {

@@ -18,7 +18,10 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import pl.certbank.support.Accessibility;
+import pl.certbank.support.BankApi;
 import pl.certbank.support.BankDeployment;
+import pl.certbank.support.Labels;
 import pl.certbank.support.Browser;
 import pl.certbank.support.BrowserSession;
 import pl.certbank.support.CrmFramework;
@@ -48,11 +51,13 @@ class FrameworkPageIT {
     @Test
     void expertSeesAllThirtyNineCriteriaAfterExpandingTheTree() {
         Browser.signIn(driver, "/qualifications/framework.xhtml", "author", "author");
-        assertEquals("Struktura kwalifikacji", driver.findElement(TITLE).getText());
+        assertEquals(Labels.polish("qualifications.framework.title"), driver.findElement(TITLE).getText());
         assertTrue(driver.findElements(CRITERION_CODES).isEmpty(), "the tree starts collapsed to its sets");
+        Accessibility.assertNoViolations(driver, "framework, collapsed");
 
         driver.findElement(By.id("framework:expand-all")).click();
         Browser.waitFor(driver).until(ExpectedConditions.numberOfElementsToBe(CRITERION_CODES, 39));
+        Accessibility.assertNoViolations(driver, "framework, expanded");
 
         List<WebElement> rows = driver.findElements(By.cssSelector("#framework\\:tree tbody tr"));
         Map<String, String> shown = rows.stream()
@@ -69,26 +74,42 @@ class FrameworkPageIT {
     @Test
     void languageSwitchesToEnglishAndBack() {
         Browser.signIn(driver, "/qualifications/framework.xhtml", "designer", "designer");
-        assertEquals("Struktura kwalifikacji", driver.findElement(TITLE).getText());
+        assertEquals(Labels.polish("qualifications.framework.title"), driver.findElement(TITLE).getText());
 
         driver.findElement(By.id("session:lang-en")).click();
-        Browser.waitFor(driver).until(ExpectedConditions.textToBe(TITLE, "Qualification framework"));
-        assertEquals("Expand all", driver.findElement(By.id("framework:expand-all")).getText());
+        Browser.waitFor(driver).until(ExpectedConditions.textToBe(TITLE, Labels.english(
+                "qualifications.framework.title")));
+        assertEquals(Labels.english("qualifications.framework.expandAll"),
+                driver.findElement(By.id("framework:expand-all")).getText());
         assertEquals("en", driver.findElement(By.tagName("html")).getAttribute("lang"));
+        Accessibility.assertNoViolations(driver, "framework in English");
 
         driver.findElement(By.id("session:lang-pl")).click();
-        Browser.waitFor(driver).until(ExpectedConditions.textToBe(TITLE, "Struktura kwalifikacji"));
-        assertEquals("Rozwiń wszystko", driver.findElement(By.id("framework:expand-all")).getText());
+        Browser.waitFor(driver).until(ExpectedConditions.textToBe(TITLE, Labels.polish(
+                "qualifications.framework.title")));
+        assertEquals(Labels.polish("qualifications.framework.expandAll"),
+                driver.findElement(By.id("framework:expand-all")).getText());
+
+        driver.get(BankApi.baseUrl() + "/index.xhtml");
+        Browser.waitFor(driver).until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"),
+                Labels.polish("index.welcome")));
+        Accessibility.assertNoViolations(driver, "start page");
+        driver.get(BankApi.baseUrl() + "/no-such-page.xhtml");
+        Browser.waitFor(driver).until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"),
+                Labels.polish("errors.notFound.title")));
+        Accessibility.assertNoViolations(driver, "page not found");
     }
 
     @Test
     void wrongPasswordKeepsTheUserOnTheLoginPage() {
-        driver.get(pl.certbank.support.BankApi.baseUrl() + "/qualifications/framework.xhtml");
+        driver.get(BankApi.baseUrl() + "/qualifications/framework.xhtml");
         Browser.waitFor(driver).until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
+        Accessibility.assertNoViolations(driver, "login");
         driver.findElement(By.id("username")).sendKeys("author");
         driver.findElement(By.id("password")).sendKeys("not-the-password");
         driver.findElement(By.id("sign-in")).click();
         Browser.waitFor(driver).until(ExpectedConditions.visibilityOfElementLocated(By.id("login-error")));
         assertTrue(driver.findElements(TITLE).isEmpty());
+        Accessibility.assertNoViolations(driver, "login with an error");
     }
 }

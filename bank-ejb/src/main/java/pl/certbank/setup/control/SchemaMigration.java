@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.util.Map;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.flywaydb.core.api.output.MigrateResult;
 
 /**
@@ -17,13 +18,15 @@ public final class SchemaMigration {
     }
 
     public static MigrateResult migrate(DataSource dataSource) {
+        return configure(dataSource).load().migrate();
+    }
+
+    static FluentConfiguration configure(DataSource dataSource) {
         return Flyway.configure(SchemaMigration.class.getClassLoader())
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
                 .table("schema_history")
-                .placeholders(placeholders(dataSource))
-                .load()
-                .migrate();
+                .placeholders(placeholders(dataSource));
     }
 
     static Map<String, String> placeholders(DataSource dataSource) {

@@ -1,0 +1,33 @@
+package pl.certbank.web.faces;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Named;
+import java.util.List;
+
+/**
+ * The page's messages for the layout to list (errors, then notices), as plain lists: PrimeFaces' messages mark each
+ * list item up as an alert, which assistive technology then no longer reads as a list (WCAG 1.3.1).
+ */
+@Named
+@RequestScoped
+public class PageMessages {
+
+    public List<String> getErrors() {
+        return texts(true);
+    }
+
+    public List<String> getNotices() {
+        return texts(false);
+    }
+
+    private static List<String> texts(boolean errors) {
+        return FacesContext.getCurrentInstance().getMessageList(null).stream()
+                .filter(m -> errors == (m.getSeverity().getOrdinal() >= FacesMessage.SEVERITY_ERROR.getOrdinal()))
+                .map(m -> {
+                    m.rendered();
+                    return m.getSummary();
+                }).toList();
+    }
+}
