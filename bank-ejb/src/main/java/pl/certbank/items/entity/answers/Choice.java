@@ -1,11 +1,9 @@
 package pl.certbank.items.entity.answers;
 
 import jakarta.json.Json;
-import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
-import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -126,20 +124,8 @@ public record Choice(boolean multiple, List<Option> options) implements Answer {
 
     @Override
     public Response response(JsonValue json) {
-        if (json == null || json == JsonValue.NULL) {
-            return new Response.Empty();
-        }
-        if (!(json instanceof JsonObject object) || !(object.get("selected") instanceof JsonArray array)) {
-            return new Response.Malformed("a choice response is {\"selected\": [option ids]}");
-        }
-        Set<String> selected = new LinkedHashSet<>();
-        for (JsonValue value : array) {
-            if (!(value instanceof JsonString id)) {
-                return new Response.Malformed("option ids are strings");
-            }
-            selected.add(id.getString());
-        }
-        return selected.isEmpty() ? new Response.Empty() : new Picked(selected);
+        return JsonFields.idList(json, "selected", "a choice response is {\"selected\": [option ids]}",
+                ids -> new Picked(new LinkedHashSet<>(ids)));
     }
 
     @Override

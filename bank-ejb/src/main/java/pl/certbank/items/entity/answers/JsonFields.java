@@ -33,6 +33,28 @@ final class JsonFields {
         return strings;
     }
 
+    /**
+     * A response made of one list of ids, {@code {"<field>": ["o1", ...]}}: null or no ids is empty, anything else but
+     * strings in that list is malformed (with {@code shape} as the reason), otherwise {@code response} of the ids.
+     */
+    static Response idList(JsonValue json, String field, String shape,
+            java.util.function.Function<List<String>, Response> response) {
+        if (json == null || json == JsonValue.NULL) {
+            return new Response.Empty();
+        }
+        if (!(json instanceof JsonObject object) || !(object.get(field) instanceof JsonArray array)) {
+            return new Response.Malformed(shape);
+        }
+        List<String> ids = new ArrayList<>();
+        for (JsonValue value : array) {
+            if (!(value instanceof JsonString id)) {
+                return new Response.Malformed(shape + "; ids are strings");
+            }
+            ids.add(id.getString());
+        }
+        return ids.isEmpty() ? new Response.Empty() : response.apply(ids);
+    }
+
     static String string(JsonObject json, String field) {
         return json.get(field) instanceof JsonString s ? s.getString() : "";
     }

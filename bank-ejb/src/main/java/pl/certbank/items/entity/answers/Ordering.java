@@ -1,9 +1,7 @@
 package pl.certbank.items.entity.answers;
 
-import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
-import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -82,20 +80,7 @@ public record Ordering(List<String> sequence) implements Answer {
 
     @Override
     public Response response(JsonValue json) {
-        if (json == null || json == JsonValue.NULL) {
-            return new Response.Empty();
-        }
-        if (!(json instanceof JsonObject object) || !(object.get("order") instanceof JsonArray array)) {
-            return new Response.Malformed("an ordering response is {\"order\": [element ids]}");
-        }
-        List<String> order = new ArrayList<>();
-        for (JsonValue value : array) {
-            if (!(value instanceof JsonString id)) {
-                return new Response.Malformed("element ids are strings");
-            }
-            order.add(id.getString());
-        }
-        return order.isEmpty() ? new Response.Empty() : new Ordered(order);
+        return JsonFields.idList(json, "order", "an ordering response is {\"order\": [element ids]}", Ordered::new);
     }
 
     @Override
