@@ -67,6 +67,11 @@ class SecurityBaselineIT {
         var response = BankApi.get(root + "/openapi", null, null);
         assertEquals(200, response.statusCode());
         assertTrue(response.body().contains("/bank/api/v1/qualifications/{code}"), response.body());
+        var json = BankApi.get(root + "/openapi?format=JSON", null, null);
+        jakarta.json.JsonObject document = (jakarta.json.JsonObject) BankApi.json(json);
+        assertTrue(document.getJsonObject("components").getJsonObject("schemas").containsKey("ItemDocument"),
+                "an item body is described although the API reads it as plain JSON");
+        assertTrue(document.getJsonObject("paths").containsKey("/bank/api/v1/items/{id}/relations"));
     }
 
     @Test

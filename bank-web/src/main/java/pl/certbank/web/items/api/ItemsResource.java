@@ -21,6 +21,9 @@ import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import pl.certbank.items.boundary.BulkItems;
 import pl.certbank.items.boundary.Items;
 import pl.certbank.items.control.ItemPage;
@@ -73,7 +76,8 @@ public class ItemsResource {
 
     @POST
     @RolesAllowed({Roles.AUTHOR, Roles.ADMIN})
-    public Response create(JsonObject body) {
+    public Response create(
+            @RequestBody(content = @Content(schema = @Schema(implementation = ItemDocument.class))) JsonObject body) {
         ItemInput input = ItemInput.read(body);
         Item item = items.create(listParameters.qualification(input.qualification()), input.content());
         return Response.created(URI.create("v1/items/" + item.getId())).entity(view(item))
@@ -83,7 +87,8 @@ public class ItemsResource {
     @PUT
     @Path("{id}")
     @RolesAllowed({Roles.AUTHOR, Roles.ADMIN})
-    public Response update(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch, JsonObject body) {
+    public Response update(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch,
+            @RequestBody(content = @Content(schema = @Schema(implementation = ItemDocument.class))) JsonObject body) {
         ItemInput input = ItemInput.read(body);
         return withTag(items.revise(id, Revisions.required(ifMatch), input.content()));
     }
@@ -126,7 +131,8 @@ public class ItemsResource {
     @POST
     @Path("check")
     @RolesAllowed({Roles.AUTHOR, Roles.REVIEWER, Roles.ADMIN})
-    public Map<String, Object> check(JsonObject body) {
+    public Map<String, Object> check(
+            @RequestBody(content = @Content(schema = @Schema(implementation = ItemDocument.class))) JsonObject body) {
         ItemInput input = ItemInput.read(body);
         return Map.of("warnings", items.check(listParameters.qualification(input.qualification()), null,
                 input.content()));
