@@ -14,7 +14,7 @@ public record FieldError(String field, Rule rule, List<Object> values) {
     }
 
     public static FieldError of(String field, Rule rule, Object... values) {
-        return new FieldError(field, rule, List.of(values));
+        return new FieldError(field, rule, java.util.Arrays.asList(values));
     }
 
     /** The field without an index: {@code answer.options[2]} → {@code answer.options}. */

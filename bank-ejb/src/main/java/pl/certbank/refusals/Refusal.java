@@ -27,17 +27,17 @@ public class Refusal extends RuntimeException {
     }
 
     public static Refusal of(Reason reason, Object... arguments) {
-        return new Refusal(reason, List.of(arguments), List.of(), null);
+        return new Refusal(reason, java.util.Arrays.asList(arguments), List.of(), null);
     }
 
     /** Content that breaks the rules named in {@code errors}. */
     public static Refusal invalid(Reason reason, List<FieldError> errors, Object... arguments) {
-        return new Refusal(reason, List.of(arguments), errors, null);
+        return new Refusal(reason, java.util.Arrays.asList(arguments), errors, null);
     }
 
     /** A write based on an older revision than {@code currentRevision}. */
     public static Refusal stale(Reason reason, long currentRevision, Object... arguments) {
-        return new Refusal(reason, List.of(arguments), List.of(), currentRevision);
+        return new Refusal(reason, java.util.Arrays.asList(arguments), List.of(), currentRevision);
     }
 
     public Reason reason() {

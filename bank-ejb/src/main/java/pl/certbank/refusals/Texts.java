@@ -34,6 +34,6 @@ public final class Texts {
      * are, so that a page can show them in its language (the API shows their names).
      */
     static List<Object> shown(List<?> arguments) {
-        return arguments.stream().map(a -> a instanceof Number ? (Object) a.toString() : a).toList();
+        return arguments.stream().map(a -> a instanceof Number || a == null ? (Object) String.valueOf(a) : a).toList();
     }
 }

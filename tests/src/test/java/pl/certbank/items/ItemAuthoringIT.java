@@ -118,6 +118,26 @@ class ItemAuthoringIT {
     }
 
     @Test
+    void relationsSavedMeanwhileByAnotherEditorAreNeverOverwrittenFromAStalePage() {
+        Browser.signIn(driver, "/items/list.xhtml", "author", "author");
+        String url = editor.writeSingleChoice("Czy CRM " + ItemsApi.marker() + " wspiera obsługę reklamacji?");
+        long id = Long.parseLong(url.replaceAll(".*id=", ""));
+        var other = BankApi.send("PUT", "/api/v1/items/" + id + "/relations", "reviewer",
+                "{\"enemies\": [], \"family\": \"FAM-INNY-REDAKTOR\"}", "If-Match", ItemsApi.etagOf("reviewer", id));
+        assertEquals(200, other.statusCode(), other.body());
+
+        driver.findElement(By.id("edit:submit")).click();
+        assertTrue(editor.errors().contains(Labels.polish("items.error.stale")), "the page says it is stale");
+        driver.findElement(By.id("edit:family")).sendKeys("FAM-MOJA");
+        driver.findElement(By.id("edit:save-relations")).click();
+        Browser.waitFor(driver).until(d -> d.findElement(By.id("messages")).getText().contains(
+                Labels.polish("ItemRefusal.STALE", editor.reference(), "1", "2").substring(0, 20)));
+        assertEquals("FAM-INNY-REDAKTOR", ItemsApi.read("author", id).getString("family"),
+                "the other editor's relations stand");
+        assertEquals("DRAFT", ItemsApi.read("author", id).getString("status"));
+    }
+
+    @Test
     void pagesOpenedWithABadItemIdSayThereIsNoSuchItemAndLeadBack() {
         Browser.signIn(driver, "/items/list.xhtml", "admin", "admin");
         for (String page : List.of("/items/history.xhtml?id=", "/items/edit.xhtml?id=")) {

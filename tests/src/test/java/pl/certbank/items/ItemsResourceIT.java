@@ -309,6 +309,37 @@ class ItemsResourceIT {
     }
 
     @Test
+    void editorsRelatingTwoItemsToEachOtherAtOnceNeverGetAServerError() throws Exception {
+        long a = ItemsApi.create("author", ItemsApi.singleChoice("<p>" + ItemsApi.marker() + " A</p>", "Z1.1.2"))
+                .getJsonNumber("id").longValue();
+        JsonObject b = ItemsApi.create("author", ItemsApi.singleChoice("<p>" + ItemsApi.marker() + " B</p>", "Z1.1.2"));
+        String referenceOfA = ItemsApi.read("author", a).getString("reference");
+        long idOfB = b.getJsonNumber("id").longValue();
+        List<CompletableFuture<Integer>> racers = new java.util.ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            boolean fromA = i % 2 == 0;
+            racers.add(CompletableFuture.supplyAsync(() -> {
+                long id = fromA ? a : idOfB;
+                String enemy = fromA ? b.getString("reference") : referenceOfA;
+                return BankApi.send("PUT", "/api/v1/items/" + id + "/relations", "author",
+                        "{\"enemies\": [\"" + enemy + "\"]}", "If-Match", ItemsApi.etagOf("author", id))
+                        .statusCode();
+            }));
+        }
+        List<Integer> statuses = racers.stream().map(CompletableFuture::join).toList();
+        assertTrue(statuses.stream().allMatch(s -> s == 200 || s == 409 || s == 412), statuses.toString());
+        assertTrue(statuses.contains(200), statuses.toString());
+        assertEquals(List.of(b.getString("reference")), ItemsApi.read("author", a).getJsonArray("enemies")
+                .getValuesAs(jakarta.json.JsonString.class).stream().map(jakarta.json.JsonString::getString)
+                .toList());
+        assertEquals(400, BankApi.send("PUT", "/api/v1/items/" + a + "/relations", "author",
+                "{\"enemies\": [null]}", "If-Match", ItemsApi.etagOf("author", a)).statusCode());
+        var tooLong = BankApi.send("PUT", "/api/v1/items/" + a + "/relations", "author",
+                "{\"family\": \"" + "x".repeat(101) + "\"}", "If-Match", ItemsApi.etagOf("author", a));
+        assertEquals(422, tooLong.statusCode(), tooLong.body());
+    }
+
+    @Test
     void demoBankHoldsApprovedItemsOfEveryType() {
         for (String type : List.of("SINGLE_CHOICE", "MULTIPLE_RESPONSE", "TRUE_FALSE", "MATCHING", "ORDERING",
                 "SHORT_ANSWER")) {

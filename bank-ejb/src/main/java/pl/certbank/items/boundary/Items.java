@@ -159,15 +159,28 @@ public class Items {
      */
     @RolesAllowed({Roles.AUTHOR, Roles.REVIEWER, Roles.ADMIN})
     public Item relate(long id, long expectedLock, List<String> enemyReferences, String family) {
-        Item item = lookup.lockedAt(id, expectedLock);
+        Item item = lookup.find(id);
         List<Item> enemies = enemyReferences.stream().map(String::strip).filter(r -> !r.isEmpty()).distinct()
                 .map(r -> lookup.byReference(r).orElseThrow(() -> Refusal.of(ItemRefusal.UNKNOWN_ENEMY, r)))
                 .distinct().toList();
+        // Every item whose enemy list may change is locked, in the order of their ids: two writers relating the same
+        // items wait for each other instead of deadlocking.
+        Set<Item> involved = new java.util.TreeSet<>(java.util.Comparator.comparing(Item::getId));
+        involved.add(item);
+        involved.addAll(item.getEnemies());
+        involved.addAll(enemies);
+        involved.forEach(each -> em.refresh(each, LockModeType.PESSIMISTIC_WRITE));
+        if (item.getLock() != expectedLock) {
+            throw Refusal.stale(ItemRefusal.STALE, item.getLock(), item.getReference(), expectedLock, item.getLock());
+        }
+        String familyBefore = item.getFamily();
         Set<Item> changed = relations.relate(item, enemies, family, actor());
         // The enemy relation lives in a table of its own: without this the revisions (ETags) of the item and of the
         // enemies it gained or lost would not change, and a client holding an older revision would not be told.
-        em.lock(item, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
-        changed.forEach(other -> em.lock(other, LockModeType.OPTIMISTIC_FORCE_INCREMENT));
+        if (!changed.isEmpty()) {
+            em.lock(item, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+            changed.forEach(other -> em.lock(other, LockModeType.OPTIMISTIC_FORCE_INCREMENT));
+        }
         em.flush();
         return item;
     }

@@ -8,7 +8,7 @@ import pl.certbank.items.entity.answers.AnswerView;
  * An item as a candidate sees it: the sanitised stem and the answer area without the key, every option, premise and
  * element with its stable id. The editor's preview shows it; delivery and printing will hand it out.
  */
-public record CandidateView(ItemType type, String stem, AnswerView answer) {
+public record CandidateView(ItemType type, String stem, AnswerView answer) implements java.io.Serializable {
 
     public static CandidateView of(ItemContent content) {
         return new CandidateView(content.type(), StemSanitizer.sanitise(content.stem() == null ? "" : content.stem()),

@@ -9,6 +9,8 @@ import java.util.Objects;
 import java.util.Set;
 import pl.certbank.audit.control.AuditTrail;
 import pl.certbank.items.entity.Item;
+import pl.certbank.items.entity.ItemRefusal;
+import pl.certbank.refusals.Refusal;
 
 /**
  * An item's enemies (never in one form with it; kept on both items) and family (variants of one question, at most one
@@ -20,8 +22,14 @@ public class ItemRelations {
     @Inject
     AuditTrail audit;
 
+    /** More enemies than this is a mistake, not a relation: no form could ever be assembled around them. */
+    public static final int MAX_ENEMIES = 200;
+
     /** Replaces the relations; returns the other items whose enemy lists changed. */
     public Set<Item> relate(Item item, Collection<Item> enemies, String family, String actor) {
+        if (enemies.size() > MAX_ENEMIES) {
+            throw Refusal.of(ItemRefusal.TOO_MANY_ENEMIES, MAX_ENEMIES, enemies.size());
+        }
         String enemiesBefore = references(item);
         String familyBefore = item.getFamily();
         Set<Item> changed = new HashSet<>(item.getEnemies());

@@ -38,6 +38,8 @@ import pl.certbank.refusals.Refusal;
 public class Item {
 
     private static final int STEM_PREVIEW = 400;
+    /** The family column's width. */
+    public static final int MAX_FAMILY = 100;
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "bank_id")
@@ -218,8 +220,13 @@ public class Item {
         other.enemies.remove(this);
     }
 
+    /** Variants of one question share a family; at most one of a family goes into a form. */
     public void setFamily(String family) {
-        this.family = family == null || family.isBlank() ? null : family.strip();
+        String name = family == null || family.isBlank() ? null : family.strip();
+        if (name != null && name.length() > MAX_FAMILY) {
+            throw Refusal.of(ItemRefusal.FAMILY_TOO_LONG, MAX_FAMILY, name.length());
+        }
+        this.family = name;
     }
 
     /** Replaces the full-text words with those of the new latest version; unchanged words stay as they are. */

@@ -17,7 +17,7 @@ import pl.certbank.refusals.FieldError;
  */
 public record ItemContent(String stem, Answer answer, String rationale, Set<String> criteria, Difficulty difficulty,
         Double difficultyEstimate, CognitiveLevel cognitiveLevel, List<String> keywords, String source,
-        String language) {
+        String language) implements java.io.Serializable {
 
     /** The rules every item meets whatever its type; the answer adds its own. */
     public enum Rule implements pl.certbank.refusals.Rule {

@@ -17,6 +17,8 @@ public enum ItemRefusal implements Reason {
     RETIRE_NEEDS_REASON(Kind.RULE, "Retiring an item needs a reason"),
     RETURN_NEEDS_COMMENT(Kind.RULE, "Returning an item to its author needs a comment"),
     OWN_ENEMY(Kind.RULE, "An item cannot be its own enemy ({0})"),
+    TOO_MANY_ENEMIES(Kind.RULE, "An item has at most {0} enemies, not {1}"),
+    FAMILY_TOO_LONG(Kind.RULE, "A family name has at most {0} characters, not {1}"),
     FOUR_EYES(Kind.FORBIDDEN, "Four-eyes rule: {0} wrote or edited version {1} of {2} and cannot approve it"),
     STALE(Kind.STALE, "Item {0} was changed by someone else (you edited revision {1}, it is now at revision {2}); "
             + "reload it and apply your change again"),

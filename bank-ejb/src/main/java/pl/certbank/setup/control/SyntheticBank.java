@@ -150,8 +150,8 @@ public final class SyntheticBank {
                     + "reference, status, item_type, difficulty, author, stem_text, created_at, updated_at, "
                     + "retired_reason, lock_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)");
                     PreparedStatement version = connection.prepareStatement("INSERT INTO item_version (id, item_id, "
-                            + "version_number, item_type, stem, answer, difficulty, language, author, created_at) "
-                            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                            + "version_number, item_type, stem, answer, difficulty, keywords, language, author, "
+                            + "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
                     PreparedStatement tag = connection.prepareStatement(
                             "INSERT INTO item_version_criterion (version_id, criterion_id) VALUES (?, ?)");
                     PreparedStatement itemTag = connection.prepareStatement(
@@ -174,7 +174,8 @@ public final class SyntheticBank {
                             i.getDifficulty().name(), i.getAuthor(), i.getStemText(), time(i.getCreatedAt()),
                             time(i.getUpdatedAt()), i.getRetiredReason());
                     batch(version, versionId, g.id(), v.getNumber(), v.getType().name(), v.getStem(),
-                            AnswerJson.write(v.answer()), v.getDifficulty().name(), v.getLanguage(), v.getAuthor(),
+                            AnswerJson.write(v.answer()), v.getDifficulty().name(), String.join("; ", v.keywordList()),
+                            v.getLanguage(), v.getAuthor(),
                             time(v.getCreatedAt()));
                     batch(tag, versionId, g.criterion().getId());
                     batch(itemTag, g.criterion().getId(), g.id());

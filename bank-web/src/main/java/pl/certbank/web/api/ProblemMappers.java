@@ -52,6 +52,13 @@ public final class ProblemMappers {
                 if (cause instanceof jakarta.persistence.OptimisticLockException lock) {
                     return new Conflict().toResponse(lock);
                 }
+                if (cause instanceof jakarta.persistence.PessimisticLockException
+                        || cause instanceof jakarta.persistence.LockTimeoutException
+                        || cause instanceof java.sql.SQLException sql && sql.getSQLState() != null
+                                && (sql.getSQLState().equals("40P01") || sql.getSQLState().equals("40001"))) {
+                    return Problem.of(Response.Status.CONFLICT, "Another change to the same items was being made at "
+                            + "the same moment; nothing was saved. Try again").toResponse();
+                }
                 if (cause instanceof java.sql.SQLIntegrityConstraintViolationException) {
                     return Problem.of(Response.Status.CONFLICT, "The change collides with another one made at the "
                             + "same moment; nothing was saved. Reload and try again").toResponse();

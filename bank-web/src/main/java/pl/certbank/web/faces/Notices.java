@@ -47,6 +47,8 @@ public final class Notices {
             refusal.get().errors().forEach(error -> add(FacesMessage.SEVERITY_ERROR, describe(error)));
         } else if (accessDenied(failure)) {
             error("items.error.forbidden");
+        } else if (collided(failure)) {
+            error("items.error.stale");
         } else {
             throw failure;
         }
@@ -64,6 +66,18 @@ public final class Notices {
         String field = text("FieldError.field." + error.fieldName());
         String where = error.position() > 0 ? field + " " + error.position() : field;
         return where + ": " + text(error.rule().key(), error.values().toArray());
+    }
+
+    /** Two writers met at the database (a version check or a lock): the page's change was not saved. */
+    private static boolean collided(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof jakarta.persistence.OptimisticLockException
+                    || cause instanceof jakarta.persistence.PessimisticLockException
+                    || cause instanceof jakarta.persistence.LockTimeoutException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean accessDenied(Throwable failure) {

@@ -10,7 +10,7 @@ import pl.certbank.refusals.FieldError;
  * The response area of an item with its key. Each kind of item is one record that knows its own rules, what a
  * candidate sees of it, how a response is read and scored, and which texts search and quality checks read.
  */
-public sealed interface Answer permits Choice, TrueFalse, Matching, Ordering, ShortAnswer {
+public sealed interface Answer extends java.io.Serializable permits Choice, TrueFalse, Matching, Ordering, ShortAnswer {
 
     ItemType type();
 

@@ -25,7 +25,7 @@ public record Choice(boolean multiple, List<Option> options) implements Answer {
     static final int MAX_OPTIONS = 8;
 
     /** An option; {@code correct} marks the key. */
-    public record Option(String text, boolean correct) {
+    public record Option(String text, boolean correct) implements java.io.Serializable {
     }
 
     /** The options in the author's order, each with its id ({@code o1}, {@code o2}, ...). */

@@ -59,6 +59,13 @@ final class JsonFields {
         return json.get(field) instanceof JsonString s ? s.getString() : "";
     }
 
+    /** Texts with their ids: {@code [{"id": "e1", "text": "..."}]}. */
+    static JsonArrayBuilder labelled(List<Labelled> values) {
+        JsonArrayBuilder array = Json.createArrayBuilder();
+        values.forEach(v -> array.add(Json.createObjectBuilder().add("id", v.id()).add("text", v.text())));
+        return array;
+    }
+
     static JsonArrayBuilder strings(List<String> values) {
         JsonArrayBuilder array = Json.createArrayBuilder();
         values.forEach(array::add);

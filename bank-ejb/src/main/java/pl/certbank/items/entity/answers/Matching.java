@@ -21,7 +21,7 @@ import pl.certbank.refusals.FieldError;
 public record Matching(List<Pair> pairs, List<String> distractors) implements Answer {
 
     /** A premise and the response that matches it. */
-    public record Pair(String premise, String response) {
+    public record Pair(String premise, String response) implements java.io.Serializable {
     }
 
     /** Premises as written ({@code p1}, ...) and every response, distractors included, in text order ({@code r1}). */
@@ -184,5 +184,8 @@ public record Matching(List<Pair> pairs, List<String> distractors) implements An
             array.add(pair);
         }
         json.add("pairs", array).add("distractors", JsonFields.strings(distractors));
+        if (ids) {
+            json.add("responses", JsonFields.labelled(candidateView().responses()));
+        }
     }
 }

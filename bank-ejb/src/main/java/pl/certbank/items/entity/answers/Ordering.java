@@ -120,5 +120,8 @@ public record Ordering(List<String> sequence) implements Answer {
     @Override
     public void writeTo(JsonObjectBuilder json, boolean ids) {
         json.add("sequence", JsonFields.strings(sequence));
+        if (ids) {
+            json.add("elements", JsonFields.labelled(candidateView().elements()));
+        }
     }
 }

@@ -11,6 +11,11 @@ public record Score(BigDecimal points, BigDecimal maximum, Verdict verdict, Stri
 
     static final int SCALE = 4;
 
+    public Score {
+        points = points.setScale(SCALE, RoundingMode.HALF_EVEN);
+        maximum = maximum.setScale(SCALE, RoundingMode.HALF_EVEN);
+    }
+
     /** How a response fared. */
     public enum Verdict {
         CORRECT,

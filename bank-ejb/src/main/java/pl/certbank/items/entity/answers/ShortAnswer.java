@@ -23,6 +23,7 @@ import pl.certbank.refusals.FieldError;
 public record ShortAnswer(List<String> accepted, boolean numeric, BigDecimal tolerance) implements Answer {
 
     static final int MAX_ACCEPTED = 20;
+    static final int MAX_NUMBER_LENGTH = 40;
     private static final Pattern SPACES = Pattern.compile("\\s+");
 
     /** The candidate sees an answer box, for a number when {@code numeric}. */
@@ -127,8 +128,11 @@ public record ShortAnswer(List<String> accepted, boolean numeric, BigDecimal tol
                 : Score.incorrect(rule);
     }
 
-    /** A number as people type it: "72", " 3,5 ", "-0.25". */
+    /** A number as people type it: "72", " 3,5 ", "-0.25"; not one with an exponent or 40 digits and more. */
     static Optional<BigDecimal> number(String text) {
+        if (text.strip().length() > MAX_NUMBER_LENGTH || text.toLowerCase(java.util.Locale.ROOT).contains("e")) {
+            return Optional.empty();
+        }
         try {
             return Optional.of(new BigDecimal(text.strip().replace(',', '.')));
         } catch (NumberFormatException e) {

@@ -7,6 +7,6 @@
  * its texts for search, quality checks and version comparison. {@link pl.certbank.items.entity.answers.AnswerJson} is
  * the one converter between an answer and its stored JSON. A new type is a new record here, its constant in
  * {@link pl.certbank.items.entity.ItemType} and its name in {@link pl.certbank.items.entity.answers.Answer}'s
- * {@code permits}; docs/adr/0007-item-types.md says what each type scores and why.
+ * {@code permits}; docs/adr/0007-item-types-scoring-and-refusals.md says what each type scores and why.
  */
 package pl.certbank.items.entity.answers;

@@ -37,10 +37,10 @@ class ChoiceTest {
     @Test
     void singleChoiceScoresOneOrZero() {
         assertEquals(Verdict.CORRECT, SINGLE.score(new Picked(Set.of("o2")), ScoringRule.DEFAULT).verdict());
-        assertEquals(BigDecimal.ONE, SINGLE.score(SINGLE.key(), ScoringRule.DEFAULT).points());
+        assertEquals(new BigDecimal("1.0000"), SINGLE.score(SINGLE.key(), ScoringRule.DEFAULT).points());
         Score wrong = SINGLE.score(new Picked(Set.of("o1")), PARTIAL);
         assertEquals(Verdict.INCORRECT, wrong.verdict());
-        assertEquals(BigDecimal.ZERO, wrong.points());
+        assertEquals(new BigDecimal("0.0000"), wrong.points());
         assertEquals(Verdict.MALFORMED, SINGLE.score(new Picked(Set.of("o1", "o2")), ScoringRule.DEFAULT).verdict());
     }
 
@@ -58,10 +58,10 @@ class ChoiceTest {
         assertEquals(Verdict.PARTIAL, half.verdict());
         assertEquals(new BigDecimal("0.5000"), half.points());
         assertEquals(Verdict.INCORRECT, MULTIPLE.score(new Picked(Set.of("o1", "o3")), PARTIAL).verdict());
-        assertEquals(BigDecimal.ZERO, MULTIPLE.score(new Picked(Set.of("o3", "o4")), PARTIAL).points());
+        assertEquals(new BigDecimal("0.0000"), MULTIPLE.score(new Picked(Set.of("o3", "o4")), PARTIAL).points());
         Score twoPoints = MULTIPLE.score(new Picked(Set.of("o2")), new ScoringRule(new BigDecimal("2"), true, true));
         assertEquals(new BigDecimal("1.0000"), twoPoints.points());
-        assertEquals(new BigDecimal("2"), twoPoints.maximum());
+        assertEquals(new BigDecimal("2.0000"), twoPoints.maximum());
     }
 
     @Test
@@ -75,7 +75,8 @@ class ChoiceTest {
                 .verdict());
         assertEquals(Verdict.MALFORMED, SINGLE.score(SINGLE.response(json("[1, 2]")), PARTIAL).verdict());
         assertEquals(Verdict.MALFORMED, SINGLE.score(new Ordering.Ordered(List.of("e1")), PARTIAL).verdict());
-        assertEquals(BigDecimal.ZERO, SINGLE.score(SINGLE.response(json("{\"selected\": [2]}")), PARTIAL).points());
+        assertEquals(new BigDecimal("0.0000"),
+                SINGLE.score(SINGLE.response(json("{\"selected\": [2]}")), PARTIAL).points());
     }
 
     @Test

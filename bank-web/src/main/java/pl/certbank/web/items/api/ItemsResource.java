@@ -36,8 +36,9 @@ import pl.certbank.web.items.api.ItemRequests.RelationsRequest;
 import pl.certbank.web.items.api.ItemRequests.Note;
 
 /**
- * /bank/api/v1/items: search, read, write and move items through their lifecycle. Every write needs the revision
- * the client read (If-Match: "revision", as in the ETag); a stale one gets 412 and changes nothing.
+ * /bank/api/v1/items: search, read, write and move items through their lifecycle. Writes of content and relations
+ * need the revision the client read (If-Match: "revision", as in the ETag; 428 without it); lifecycle steps take it
+ * when sent. A stale revision gets 412 and changes nothing.
  */
 @Path("v1/items")
 @RequestScoped
@@ -121,7 +122,7 @@ public class ItemsResource {
     @RolesAllowed({Roles.AUTHOR, Roles.REVIEWER, Roles.ADMIN})
     public Response relations(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch,
             RelationsRequest request) {
-        if (request == null) {
+        if (request == null || (request.enemies() != null && request.enemies().contains(null))) {
             throw new BadRequestException("Send the relations as JSON: {\"enemies\": [references], \"family\": ...}");
         }
         return withTag(items.relate(id, Revisions.required(ifMatch),

@@ -52,21 +52,26 @@ public class EditedItem implements Serializable {
     void take(Item item) {
         saved = VersionDisplay.of(item);
         family = item.getFamily();
-        enemies = item.getEnemies().stream().map(Item::getReference).sorted().collect(Collectors.joining(", "));
+        enemies = enemiesOf(item);
     }
 
     /**
-     * Shows the item's current status and revision, unless someone else saved a new version since the author opened
-     * it: taking that revision would let the author's next save overwrite the other version unseen. The old revision
-     * stays, so the next save is refused as stale and the author reloads.
+     * Shows the item's current status and revision, unless someone else saved a new version or changed its relations
+     * since the page read it: taking that revision would let the page's next save overwrite the other change unseen.
+     * The old revision stays, so the next save is refused as stale and the author reloads.
      */
     void rereadUnlessRewritten() {
         Item item = items.find(saved.id());
-        if (item.getLatestVersion().getNumber() == saved.version()) {
+        if (item.getLatestVersion().getNumber() == saved.version() && enemies.equals(enemiesOf(item))
+                && java.util.Objects.equals(family, item.getFamily())) {
             take(item);
         } else {
             Notices.error("items.error.stale");
         }
+    }
+
+    private static String enemiesOf(Item item) {
+        return item.getEnemies().stream().map(Item::getReference).sorted().collect(Collectors.joining(", "));
     }
 
     boolean exists() {
