@@ -14,7 +14,8 @@ import org.openqa.selenium.WebDriver;
 
 /**
  * WCAG 2.1 A and AA checked by axe-core (npm, the version tests/package-lock.json pins) in the page as the browser
- * shows it now: every violation fails the test, with the rule, the elements and axe's advice.
+ * shows it now: every violation fails the test, with the rule, the elements and axe's advice. The same check fails on
+ * anything the page's Content-Security-Policy made Chromium block (inline scripts, handlers, foreign sources).
  */
 public final class Accessibility {
 
@@ -33,9 +34,20 @@ public final class Accessibility {
     private Accessibility() {
     }
 
-    /** Fails with every WCAG 2.1 AA violation axe finds on the page the driver shows; {@code page} names it. */
+    /**
+     * Fails with every WCAG 2.1 AA violation axe finds on the page the driver shows, and with every
+     * Content-Security-Policy violation Chromium reported on its console since the last check; {@code page} names it.
+     */
     @SuppressWarnings("unchecked")
     public static void assertNoViolations(WebDriver driver, String page) {
+        List<String> blocked = driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll()
+                .stream().map(org.openqa.selenium.logging.LogEntry::getMessage)
+                .filter(m -> m.contains("Content Security Policy") || m.contains("Content-Security-Policy"))
+                .toList();
+        if (!blocked.isEmpty()) {
+            fail(page + ": the browser blocked " + blocked.size() + " thing(s) by the page's policy:\n"
+                    + String.join("\n", blocked));
+        }
         JavascriptExecutor js = (JavascriptExecutor) driver;
         js.executeScript(axe());
         List<Map<String, Object>> violations = (List<Map<String, Object>>) js.executeAsyncScript(RUN);

@@ -11,6 +11,7 @@ public enum ImageRefusal implements Reason {
     NOT_AN_IMAGE(Kind.UNSUPPORTED, "The bytes are not a PNG, JPEG, GIF or WebP image{1}"),
     SVG(Kind.UNSUPPORTED, "SVG images are not accepted (they can carry scripts); send PNG, JPEG, GIF or WebP"),
     TYPE_MISMATCH(Kind.UNSUPPORTED, "The upload is declared as {1} but its bytes are {2}; declare {2}"),
+    BROKEN(Kind.UNSUPPORTED, "The bytes begin like a {1} image but are not one (or have over 40 million pixels)"),
     NOT_FOUND(Kind.NOT_FOUND, "No image has the id {0}");
 
     private final Kind kind;

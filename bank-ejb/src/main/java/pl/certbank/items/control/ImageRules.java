@@ -69,7 +69,49 @@ public final class ImageRules {
         if (!declared.isEmpty() && !"application/octet-stream".equals(declared) && !format.isNamedBy(declared)) {
             throw Refusal.of(ImageRefusal.TYPE_MISMATCH, maxBytes, declared, format.mediaType());
         }
+        if (!decodes(format, bytes)) {
+            throw Refusal.of(ImageRefusal.BROKEN, maxBytes, format.mediaType());
+        }
         return new CheckedImage(format, bytes);
+    }
+
+    /** The most pixels an image may have: a small file that decodes to gigapixels is a decompression bomb. */
+    static final long MAX_PIXELS = 40_000_000L;
+
+    /**
+     * Whether the bytes are an image of the format, not only its signature: PNG, JPEG and GIF are decoded (after their
+     * size is read from the header and found sane); WebP, which the JDK cannot decode, must be a RIFF container whose
+     * length matches and whose first chunk is a WebP bitstream.
+     */
+    static boolean decodes(ImageFormat format, byte[] bytes) {
+        if (format == ImageFormat.WEBP) {
+            if (bytes.length < 20) {
+                return false;
+            }
+            long riffLength = (bytes[4] & 0xFFL) | (bytes[5] & 0xFFL) << 8 | (bytes[6] & 0xFFL) << 16
+                    | (bytes[7] & 0xFFL) << 24;
+            String chunk = new String(bytes, 12, 4, java.nio.charset.StandardCharsets.ISO_8859_1);
+            return riffLength + 8 <= bytes.length + 1 && riffLength >= 12
+                    && (chunk.equals("VP8 ") || chunk.equals("VP8L") || chunk.equals("VP8X"));
+        }
+        try (var in = javax.imageio.ImageIO.createImageInputStream(new java.io.ByteArrayInputStream(bytes))) {
+            var readers = javax.imageio.ImageIO.getImageReaders(in);
+            if (!readers.hasNext()) {
+                return false;
+            }
+            javax.imageio.ImageReader reader = readers.next();
+            try {
+                reader.setInput(in, true, true);
+                if ((long) reader.getWidth(0) * reader.getHeight(0) > MAX_PIXELS) {
+                    return false;
+                }
+                return reader.read(0) != null;
+            } finally {
+                reader.dispose();
+            }
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
     }
 
     private Refusal tooLarge() {

@@ -40,6 +40,8 @@ public class Item {
     private static final int STEM_PREVIEW = 400;
     /** The family column's width. */
     public static final int MAX_FAMILY = 100;
+    /** The longest reason a lifecycle step records (retiring, a reviewer's comment on approval or return). */
+    public static final int MAX_REASON = 2000;
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "bank_id")
@@ -195,6 +197,7 @@ public class Item {
         if (status == ItemStatus.RETIRED) {
             throw Refusal.of(ItemRefusal.RETIRED_ALREADY, reference);
         }
+        checkLength(reason);
         transitions.add(new ItemTransition(this, latestVersion.getNumber(), status, ItemStatus.RETIRED, actor,
                 reason));
         status = ItemStatus.RETIRED;
@@ -248,9 +251,16 @@ public class Item {
 
     private void move(ItemStatus from, ItemStatus to, String actor, String reason, ItemRefusal otherwise) {
         requireStatus(from, otherwise);
+        checkLength(reason);
         transitions.add(new ItemTransition(this, latestVersion.getNumber(), from, to, actor, reason));
         status = to;
         updatedAt = OffsetDateTime.now();
+    }
+
+    private static void checkLength(String reason) {
+        if (reason != null && reason.length() > MAX_REASON) {
+            throw Refusal.of(ItemRefusal.REASON_TOO_LONG, MAX_REASON, reason.length());
+        }
     }
 
     private void requireStatus(ItemStatus required, ItemRefusal otherwise) {

@@ -7,6 +7,7 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import pl.certbank.items.entity.answers.Answer;
+import pl.certbank.items.entity.answers.AnswerJson;
 import pl.certbank.refusals.FieldError;
 
 /**
@@ -25,7 +26,10 @@ public record ItemContent(String stem, Answer answer, String rationale, Set<Stri
         STEM_EMPTY("the question must not be empty"),
         NO_CRITERION("tag the item to at least one verification criterion"),
         UNKNOWN_CRITERIA("{0} is not a verification criterion of {1}"),
-        ESTIMATE_OUT_OF_RANGE("must be between 0 and 1");
+        ESTIMATE_OUT_OF_RANGE("must be between 0 and 1"),
+        TOO_LONG("at most {0} characters (now {1})"),
+        TOO_MANY("at most {0} (now {1})"),
+        NOT_A_LANGUAGE("''{0}'' is not a language code such as pl or en");
 
         private final String english;
 
@@ -38,6 +42,16 @@ public record ItemContent(String stem, Answer answer, String rationale, Set<Stri
             return english;
         }
     }
+
+    public static final int MAX_STEM = 20_000;
+    public static final int MAX_ANSWER = 20_000;
+    public static final int MAX_RATIONALE = 8_000;
+    public static final int MAX_SOURCE = 1_000;
+    public static final int MAX_KEYWORDS = 20;
+    public static final int MAX_KEYWORD = 80;
+    public static final int MAX_CRITERIA = 60;
+    private static final java.util.regex.Pattern LANGUAGE = java.util.regex.Pattern.compile(
+            "[a-z]{2,3}(-[A-Za-z0-9]{2,8})?");
 
     public ItemContent {
         criteria = criteria == null ? Set.of() : Set.copyOf(criteria);
@@ -80,8 +94,38 @@ public record ItemContent(String stem, Answer answer, String rationale, Set<Stri
         if (difficultyEstimate != null && (difficultyEstimate < 0 || difficultyEstimate > 1)) {
             errors.add(FieldError.of("difficultyEstimate", Rule.ESTIMATE_OUT_OF_RANGE));
         }
+        limits(errors);
         errors.addAll(answer.violations());
+        if (errors.isEmpty() && AnswerJson.write(answer).length() > MAX_ANSWER) {
+            errors.add(FieldError.of("answer", Rule.TOO_LONG, MAX_ANSWER, AnswerJson.write(answer).length()));
+        }
         return errors;
+    }
+
+    /** The documented limits, which are also the columns' widths (docs/adr/0009). */
+    private void limits(List<FieldError> errors) {
+        length("stem", stem, MAX_STEM, errors);
+        length("rationale", rationale, MAX_RATIONALE, errors);
+        length("source", source, MAX_SOURCE, errors);
+        if (keywords.size() > MAX_KEYWORDS) {
+            errors.add(FieldError.of("keywords", Rule.TOO_MANY, MAX_KEYWORDS, keywords.size()));
+        }
+        for (int i = 0; i < keywords.size(); i++) {
+            length("keywords[" + i + "]", keywords.get(i), MAX_KEYWORD, errors);
+        }
+        if (criteria.size() > MAX_CRITERIA) {
+            errors.add(FieldError.of("criteria", Rule.TOO_MANY, MAX_CRITERIA, criteria.size()));
+        }
+        if (!LANGUAGE.matcher(language).matches()) {
+            errors.add(FieldError.of("language", Rule.NOT_A_LANGUAGE, language.length() > 20
+                    ? language.substring(0, 20) + "…" : language));
+        }
+    }
+
+    private static void length(String field, String text, int max, List<FieldError> errors) {
+        if (text != null && text.length() > max) {
+            errors.add(FieldError.of(field, Rule.TOO_LONG, max, text.length()));
+        }
     }
 
     /** The stem as text: what lists show and similarity compares. */

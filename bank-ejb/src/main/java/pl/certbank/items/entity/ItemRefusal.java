@@ -16,6 +16,7 @@ public enum ItemRefusal implements Reason {
     RETIRED_ALREADY(Kind.WRONG_STATE, "Item {0} is retired already"),
     RETIRE_NEEDS_REASON(Kind.RULE, "Retiring an item needs a reason"),
     RETURN_NEEDS_COMMENT(Kind.RULE, "Returning an item to its author needs a comment"),
+    REASON_TOO_LONG(Kind.RULE, "A reason or comment has at most {0} characters, not {1}"),
     OWN_ENEMY(Kind.RULE, "An item cannot be its own enemy ({0})"),
     TOO_MANY_ENEMIES(Kind.RULE, "An item has at most {0} enemies, not {1}"),
     FAMILY_TOO_LONG(Kind.RULE, "A family name has at most {0} characters, not {1}"),

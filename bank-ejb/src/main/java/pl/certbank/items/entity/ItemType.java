@@ -1,6 +1,6 @@
 package pl.certbank.items.entity;
 
-import jakarta.json.JsonObject;
+import pl.certbank.input.JsonInput;
 import java.util.function.Function;
 import pl.certbank.items.entity.answers.Answer;
 import pl.certbank.items.entity.answers.Choice;
@@ -28,9 +28,9 @@ public enum ItemType {
     SHORT_ANSWER("short-answer", ShortAnswer::read);
 
     private final String kind;
-    private final Function<JsonObject, Answer> reader;
+    private final Function<JsonInput, Answer> reader;
 
-    ItemType(String kind, Function<JsonObject, Answer> reader) {
+    ItemType(String kind, Function<JsonInput, Answer> reader) {
         this.kind = kind;
         this.reader = reader;
     }
@@ -41,7 +41,7 @@ public enum ItemType {
     }
 
     /** The answer of this type in a JSON object's fields; read and write answers through AnswerJson. */
-    public Answer answerFrom(JsonObject json) {
+    public Answer answerFrom(JsonInput json) {
         return reader.apply(json);
     }
 }

@@ -50,6 +50,7 @@ public class Reviews {
 
     /** Approves the version under review; the four-eyes rule refuses it to anyone who wrote or edited it. */
     public Item approve(long itemId, Long expectedLock, String comment) {
+        checkLength(comment);
         Item item = lifecycle.approve(lookup.lockedAt(itemId, expectedLock), actor(), comment);
         if (comment != null && !comment.isBlank()) {
             em.persist(new ReviewComment(item.getLatestVersion(), null, actor(), comment.strip()));
@@ -59,6 +60,7 @@ public class Reviews {
 
     /** Sends the item back to its author as a draft, with the reviewer's comment (required). */
     public Item returnToAuthor(long itemId, Long expectedLock, String comment) {
+        checkLength(comment);
         Item item = lifecycle.returnToAuthor(lookup.lockedAt(itemId, expectedLock), actor(), comment);
         em.persist(new ReviewComment(item.getLatestVersion(), null, actor(), comment.strip()));
         return item;
@@ -70,8 +72,14 @@ public class Reviews {
         if (text == null || text.isBlank()) {
             throw Refusal.of(ReviewRefusal.EMPTY_COMMENT);
         }
+        if (text.strip().length() > ReviewComment.MAX_TEXT) {
+            throw Refusal.of(ReviewRefusal.COMMENT_TOO_LONG, ReviewComment.MAX_TEXT, text.strip().length());
+        }
         ItemVersion version = lookup.version(itemId, versionNumber);
         ReviewComment parent = parentId == null ? null : em.find(ReviewComment.class, parentId);
+        if (parentId != null && (parent == null || !parent.getVersion().getItem().getId().equals(itemId))) {
+            throw Refusal.of(ReviewRefusal.NO_SUCH_COMMENT, parentId);
+        }
         ReviewComment comment = new ReviewComment(version, parent, actor(), text.strip());
         em.persist(comment);
         return comment;
@@ -82,6 +90,12 @@ public class Reviews {
     public List<ReviewComment> comments(long itemId) {
         return em.createQuery("SELECT c FROM ReviewComment c WHERE c.version.item.id = :id "
                 + "ORDER BY c.createdAt, c.id", ReviewComment.class).setParameter("id", itemId).getResultList();
+    }
+
+    private static void checkLength(String comment) {
+        if (comment != null && comment.strip().length() > ReviewComment.MAX_TEXT) {
+            throw Refusal.of(ReviewRefusal.COMMENT_TOO_LONG, ReviewComment.MAX_TEXT, comment.strip().length());
+        }
     }
 
     private String actor() {

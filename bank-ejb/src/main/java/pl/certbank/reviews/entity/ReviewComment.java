@@ -17,6 +17,9 @@ import pl.certbank.items.entity.ItemVersion;
 @Table(name = "review_comment")
 public class ReviewComment {
 
+    /** The text column's width. */
+    public static final int MAX_TEXT = 8000;
+
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "bank_id")
     private Long id;

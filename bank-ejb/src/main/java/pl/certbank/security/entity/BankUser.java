@@ -67,6 +67,10 @@ public class BankUser {
         this.createdAt = OffsetDateTime.now();
     }
 
+    public Long getId() {
+        return id;
+    }
+
     public String getUsername() {
         return username;
     }

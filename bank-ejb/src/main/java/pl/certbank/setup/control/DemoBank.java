@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.logging.Logger;
+import pl.certbank.input.JsonInput;
 import pl.certbank.items.control.ItemDrafting;
 import pl.certbank.items.control.ItemLifecycle;
 import pl.certbank.items.control.ItemRelations;
@@ -95,7 +96,10 @@ public class DemoBank {
 
     static ItemContent content(JsonObject e) {
         ItemType type = ItemType.valueOf(e.getString("type"));
-        return new ItemContent(e.getString("stem"), AnswerJson.from(type, e), e.getString("rationale", null),
+        JsonInput fields = JsonInput.strict(e);
+        var answer = AnswerJson.from(type, fields);
+        fields.done();
+        return new ItemContent(e.getString("stem"), answer, e.getString("rationale", null),
                 new TreeSet<>(strings(e, "criteria")),
                 e.containsKey("difficulty") ? Difficulty.valueOf(e.getString("difficulty")) : null, null,
                 e.containsKey("cognitiveLevel") ? CognitiveLevel.valueOf(e.getString("cognitiveLevel")) : null,

@@ -14,10 +14,11 @@ import pl.certbank.refusals.Refusal;
 
 class ImageRulesTest {
 
-    static final byte[] PNG = bytes(0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D, 'I', 'H', 'D', 'R');
-    static final byte[] JPEG = bytes(0xFF, 0xD8, 0xFF, 0xE0, 0, 0x10, 'J', 'F', 'I', 'F');
-    static final byte[] GIF = "GIF89a\u0001\u0000\u0001\u0000".getBytes(StandardCharsets.ISO_8859_1);
-    static final byte[] WEBP = "RIFF\u0024\u0000\u0000\u0000WEBPVP8 ".getBytes(StandardCharsets.ISO_8859_1);
+    static final byte[] PNG = image("png");
+    static final byte[] JPEG = image("jpeg");
+    static final byte[] GIF = image("gif");
+    /** A RIFF container whose length matches, holding a VP8 chunk: what the WebP check looks at. */
+    static final byte[] WEBP = webp();
     static final byte[] SVG = "<svg xmlns=\"http://www.w3.org/2000/svg\" onload=\"alert(1)\"/>"
             .getBytes(StandardCharsets.UTF_8);
 
@@ -136,6 +137,37 @@ class ImageRulesTest {
 
     static byte[] padded(byte[] head, int length) {
         return Arrays.copyOf(head, length);
+    }
+
+    /** A real 2×2 image in the format, as the JDK writes it. */
+    static byte[] image(String format) {
+        var picture = new java.awt.image.BufferedImage(2, 2, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        var out = new java.io.ByteArrayOutputStream();
+        try {
+            javax.imageio.ImageIO.write(picture, format, out);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    private static byte[] webp() {
+        byte[] bytes = Arrays.copyOf("RIFF\u0000\u0000\u0000\u0000WEBPVP8 ".getBytes(StandardCharsets.ISO_8859_1), 44);
+        bytes[4] = 36;
+        return bytes;
+    }
+
+    @Test
+    void aSignatureWithoutAnImageBehindItIsRefused() {
+        byte[] signatureOnly = Arrays.copyOf(PNG, 8);
+        assertEquals(ImageRefusal.BROKEN, assertThrows(Refusal.class, () -> rules.check(signatureOnly, "image/png"))
+                .reason());
+        byte[] cutJpeg = Arrays.copyOf(JPEG, 20);
+        assertEquals(ImageRefusal.BROKEN, assertThrows(Refusal.class, () -> rules.check(cutJpeg, null)).reason());
+        byte[] lyingWebp = WEBP.clone();
+        lyingWebp[4] = 120;
+        assertEquals(ImageRefusal.BROKEN, assertThrows(Refusal.class, () -> rules.check(lyingWebp, "image/webp"))
+                .reason());
     }
 
     private static byte[] bytes(int... values) {

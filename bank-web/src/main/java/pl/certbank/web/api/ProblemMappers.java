@@ -78,6 +78,17 @@ public final class ProblemMappers {
         }
     }
 
+    /** A body JAX-RS could not read: the domain's refusal when one was raised while reading, else a 400. */
+    @Provider
+    public static class Unreadable implements ExceptionMapper<jakarta.ws.rs.ProcessingException> {
+        @Override
+        public Response toResponse(jakarta.ws.rs.ProcessingException e) {
+            return pl.certbank.refusals.Refusal.in(e).map(r -> new RefusalProblems().toResponse(r))
+                    .orElseGet(() -> Problem.of(Response.Status.BAD_REQUEST, "The request body could not be read")
+                            .toResponse());
+        }
+    }
+
     /** Anything else: logged with its stack trace, reported without it. */
     @Provider
     public static class Unexpected implements ExceptionMapper<Throwable> {

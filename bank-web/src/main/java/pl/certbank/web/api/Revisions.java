@@ -3,7 +3,10 @@ package pl.certbank.web.api;
 import jakarta.ws.rs.ClientErrorException;
 import jakarta.ws.rs.core.Response;
 
-/** Reads the item revision a client sends in If-Match ("3", 3 or W/"3"). */
+/**
+ * Reads the item revision a client sends in If-Match ("3" as in the ETag, or 3). A write compares strongly
+ * (RFC 9110 §13.1.1): a weak tag (W/"3") can never match and is refused with 412, like a stale one.
+ */
 public final class Revisions {
 
     private Revisions() {
@@ -23,7 +26,11 @@ public final class Revisions {
         if (ifMatch == null || ifMatch.isBlank() || ifMatch.strip().equals("*")) {
             return null;
         }
-        String value = ifMatch.strip().replaceFirst("^W/", "").replace("\"", "");
+        if (ifMatch.strip().startsWith("W/")) {
+            throw new ClientErrorException("If-Match must be the item's strong ETag (\"3\"), not a weak one ("
+                    + ifMatch.strip() + "): writes compare revisions exactly", Response.Status.PRECONDITION_FAILED);
+        }
+        String value = ifMatch.strip().replace("\"", "");
         try {
             return Long.parseLong(value);
         } catch (NumberFormatException e) {

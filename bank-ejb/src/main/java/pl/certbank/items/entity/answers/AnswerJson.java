@@ -6,6 +6,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
 import java.io.StringReader;
+import pl.certbank.input.JsonInput;
 import pl.certbank.items.entity.ItemType;
 
 /**
@@ -32,7 +33,7 @@ public final class AnswerJson {
     /** The answer a version stored, read as the type the version records. */
     public static Answer read(ItemType type, String stored) {
         try {
-            return type.answerFrom(Json.createReader(new StringReader(stored)).readObject());
+            return type.answerFrom(JsonInput.lenient(Json.createReader(new StringReader(stored)).readObject()));
         } catch (JsonException | IllegalStateException e) {
             throw new IllegalStateException("A stored answer is not JSON: " + e.getMessage(), e);
         }
@@ -43,8 +44,11 @@ public final class AnswerJson {
         return object(answer, true);
     }
 
-    /** An answer of the given type from the fields of a JSON object (a client's item, a demo file entry). */
-    public static Answer from(ItemType type, JsonObject fields) {
+    /**
+     * An answer of the given type from the fields of a JSON object a client sent (or the demo file), read strictly:
+     * values of the wrong kind are recorded in {@code fields}, whose {@code done()} refuses them.
+     */
+    public static Answer from(ItemType type, JsonInput fields) {
         return type.answerFrom(fields);
     }
 

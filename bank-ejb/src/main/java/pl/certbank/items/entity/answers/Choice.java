@@ -2,7 +2,6 @@ package pl.certbank.items.entity.answers;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
 import java.util.ArrayList;
@@ -10,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import pl.certbank.input.JsonInput;
 import pl.certbank.items.entity.ItemType;
 import pl.certbank.items.entity.PlainText;
 import pl.certbank.refusals.FieldError;
@@ -71,9 +71,9 @@ public record Choice(boolean multiple, List<Option> options) implements Answer {
         return new Choice(true, options);
     }
 
-    public static Choice read(JsonObject json, boolean multiple) {
-        return new Choice(multiple, JsonFields.objects(json, "options").stream()
-                .map(o -> new Option(JsonFields.string(o, "text"), o.getBoolean("correct", false))).toList());
+    public static Choice read(JsonInput json, boolean multiple) {
+        return new Choice(multiple, json.objects("options").stream()
+                .map(o -> new Option(o.text("text"), o.bool("correct", false))).toList());
     }
 
     @Override

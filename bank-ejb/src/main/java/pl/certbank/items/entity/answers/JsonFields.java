@@ -15,24 +15,6 @@ final class JsonFields {
     private JsonFields() {
     }
 
-    static JsonArray array(JsonObject json, String field) {
-        JsonValue value = json.get(field);
-        return value instanceof JsonArray array ? array : JsonValue.EMPTY_JSON_ARRAY;
-    }
-
-    static List<JsonObject> objects(JsonObject json, String field) {
-        List<JsonObject> objects = new ArrayList<>();
-        array(json, field).forEach(v -> objects.add(v instanceof JsonObject o ? o : JsonValue.EMPTY_JSON_OBJECT));
-        return objects;
-    }
-
-    /** The strings of an array; entries that are not strings read as empty texts, which the rules then refuse. */
-    static List<String> strings(JsonObject json, String field) {
-        List<String> strings = new ArrayList<>();
-        array(json, field).forEach(v -> strings.add(v instanceof JsonString s ? s.getString() : ""));
-        return strings;
-    }
-
     /**
      * A response made of one list of ids, {@code {"<field>": ["o1", ...]}}: null or no ids is empty, anything else but
      * strings in that list is malformed (with {@code shape} as the reason), otherwise {@code response} of the ids.
@@ -53,10 +35,6 @@ final class JsonFields {
             ids.add(id.getString());
         }
         return ids.isEmpty() ? new Response.Empty() : response.apply(ids);
-    }
-
-    static String string(JsonObject json, String field) {
-        return json.get(field) instanceof JsonString s ? s.getString() : "";
     }
 
     /** Texts with their ids: {@code [{"id": "e1", "text": "..."}]}. */

@@ -14,6 +14,9 @@ final class Lists {
     private Lists() {
     }
 
+    /** The longest text of one option, premise, response, element or accepted answer. */
+    static final int MAX_TEXT = 1000;
+
     static void check(String field, List<String> values, int min, int max, Rule count, Rule duplicate,
             List<FieldError> errors) {
         if (values.size() < min || values.size() > max) {
@@ -23,8 +26,15 @@ final class Lists {
             if (blank(values.get(i))) {
                 errors.add(FieldError.of(field + "[" + i + "]", AnswerRule.EMPTY));
             }
+            length(field + "[" + i + "]", values.get(i), errors);
         }
         duplicates(field, values, Function.identity(), duplicate, errors);
+    }
+
+    static void length(String field, String text, List<FieldError> errors) {
+        if (text != null && text.length() > MAX_TEXT) {
+            errors.add(FieldError.of(field, AnswerRule.TOO_LONG, MAX_TEXT, text.length()));
+        }
     }
 
     /** Texts that are the same once HTML, case and diacritics are ignored count as twins. */

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import pl.certbank.input.JsonInput;
 import pl.certbank.items.entity.ItemType;
 import pl.certbank.refusals.FieldError;
 
@@ -54,15 +55,17 @@ public record Matching(List<Pair> pairs, List<String> distractors) implements An
         }
     }
 
+    static final int MAX_PAIRS = 12;
+    static final int MAX_DISTRACTORS = 10;
+
     public Matching {
         pairs = pairs == null ? List.of() : List.copyOf(pairs);
         distractors = distractors == null ? List.of() : List.copyOf(distractors);
     }
 
-    public static Matching read(JsonObject json) {
-        return new Matching(JsonFields.objects(json, "pairs").stream()
-                .map(p -> new Pair(JsonFields.string(p, "premise"), JsonFields.string(p, "response"))).toList(),
-                JsonFields.strings(json, "distractors"));
+    public static Matching read(JsonInput json) {
+        return new Matching(json.objects("pairs").stream().map(p -> new Pair(p.text("premise"), p.text("response")))
+                .toList(), json.strings("distractors"));
     }
 
     @Override
@@ -83,10 +86,21 @@ public record Matching(List<Pair> pairs, List<String> distractors) implements An
         if (pairs.size() < 2) {
             errors.add(FieldError.of("answer.pairs", Rule.TOO_FEW_PAIRS));
         }
+        if (pairs.size() > MAX_PAIRS) {
+            errors.add(FieldError.of("answer.pairs", AnswerRule.TOO_MANY, MAX_PAIRS, pairs.size()));
+        }
+        if (distractors.size() > MAX_DISTRACTORS) {
+            errors.add(FieldError.of("answer.distractors", AnswerRule.TOO_MANY, MAX_DISTRACTORS, distractors.size()));
+        }
         for (int i = 0; i < pairs.size(); i++) {
             if (Lists.blank(pairs.get(i).premise()) || Lists.blank(pairs.get(i).response())) {
                 errors.add(FieldError.of("answer.pairs[" + i + "]", Rule.PAIR_INCOMPLETE));
             }
+            Lists.length("answer.pairs[" + i + "]", pairs.get(i).premise(), errors);
+            Lists.length("answer.pairs[" + i + "]", pairs.get(i).response(), errors);
+        }
+        for (int i = 0; i < distractors.size(); i++) {
+            Lists.length("answer.distractors[" + i + "]", distractors.get(i), errors);
         }
         Lists.duplicates("answer.pairs", pairs, Pair::premise, Rule.DUPLICATE_PREMISE, errors);
         Lists.duplicates("answer.pairs", responses(), Function.identity(), Rule.DUPLICATE_RESPONSE, errors);

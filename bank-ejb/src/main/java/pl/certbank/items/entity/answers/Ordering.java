@@ -1,6 +1,5 @@
 package pl.certbank.items.entity.answers;
 
-import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
 import java.util.ArrayList;
@@ -8,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import pl.certbank.refusals.FieldError;
+import pl.certbank.input.JsonInput;
 import pl.certbank.items.entity.ItemType;
 
 /**
@@ -51,8 +51,8 @@ public record Ordering(List<String> sequence) implements Answer {
         sequence = sequence == null ? List.of() : List.copyOf(sequence);
     }
 
-    public static Ordering read(JsonObject json) {
-        return new Ordering(JsonFields.strings(json, "sequence"));
+    public static Ordering read(JsonInput json) {
+        return new Ordering(json.strings("sequence"));
     }
 
     @Override

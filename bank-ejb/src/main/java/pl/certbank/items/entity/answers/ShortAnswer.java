@@ -1,6 +1,5 @@
 package pl.certbank.items.entity.answers;
 
-import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
@@ -11,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import pl.certbank.input.JsonInput;
 import pl.certbank.items.entity.ItemType;
 import pl.certbank.items.entity.PlainText;
 import pl.certbank.refusals.FieldError;
@@ -24,6 +24,7 @@ public record ShortAnswer(List<String> accepted, boolean numeric, BigDecimal tol
 
     static final int MAX_ACCEPTED = 20;
     static final int MAX_NUMBER_LENGTH = 40;
+    static final BigDecimal MAX_TOLERANCE = new BigDecimal("1000000");
     private static final Pattern SPACES = Pattern.compile("\\s+");
 
     /** The candidate sees an answer box, for a number when {@code numeric}. */
@@ -39,7 +40,8 @@ public record ShortAnswer(List<String> accepted, boolean numeric, BigDecimal tol
         ACCEPTED_COUNT("give {0}–{1} accepted answers (now {2})"),
         DUPLICATE_ACCEPTED("the accepted answer ''{0}'' appears twice"),
         NOT_A_NUMBER("''{0}'' is not a number"),
-        NEGATIVE_TOLERANCE("must not be negative");
+        NEGATIVE_TOLERANCE("must not be negative"),
+        TOLERANCE_OUT_OF_RANGE("must be at most {0}, with at most 10 decimal places");
 
         private final String english;
 
@@ -57,9 +59,8 @@ public record ShortAnswer(List<String> accepted, boolean numeric, BigDecimal tol
         accepted = accepted == null ? List.of() : List.copyOf(accepted);
     }
 
-    public static ShortAnswer read(JsonObject json) {
-        return new ShortAnswer(JsonFields.strings(json, "accepted"), json.get("numeric") == JsonValue.TRUE,
-                json.get("tolerance") instanceof JsonNumber n ? n.bigDecimalValue() : null);
+    public static ShortAnswer read(JsonInput json) {
+        return new ShortAnswer(json.strings("accepted"), json.bool("numeric", false), json.number("tolerance"));
     }
 
     @Override
@@ -77,6 +78,10 @@ public record ShortAnswer(List<String> accepted, boolean numeric, BigDecimal tol
                     .forEach(value -> errors.add(FieldError.of("answer.accepted", Rule.NOT_A_NUMBER, value)));
             if (tolerance != null && tolerance.signum() < 0) {
                 errors.add(FieldError.of("answer.tolerance", Rule.NEGATIVE_TOLERANCE));
+            }
+            if (tolerance != null && (tolerance.compareTo(MAX_TOLERANCE) > 0 || tolerance.scale() > 10)) {
+                errors.add(FieldError.of("answer.tolerance", Rule.TOLERANCE_OUT_OF_RANGE, MAX_TOLERANCE
+                        .toPlainString()));
             }
         }
         return errors;

@@ -5,6 +5,7 @@ import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
 import java.util.ArrayList;
 import java.util.List;
+import pl.certbank.input.JsonInput;
 import pl.certbank.items.entity.ItemType;
 import pl.certbank.refusals.FieldError;
 
@@ -35,9 +36,8 @@ public record TrueFalse(Boolean truth) implements Answer {
         }
     }
 
-    public static TrueFalse read(JsonObject json) {
-        JsonValue truth = json.get("truth");
-        return new TrueFalse(truth == JsonValue.TRUE ? Boolean.TRUE : truth == JsonValue.FALSE ? Boolean.FALSE : null);
+    public static TrueFalse read(JsonInput json) {
+        return new TrueFalse(json.bool("truth"));
     }
 
     @Override

@@ -3,7 +3,7 @@ package pl.certbank.web.items.api;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -20,7 +20,6 @@ import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
@@ -78,7 +77,7 @@ public class ItemsResource {
     @POST
     @RolesAllowed({Roles.AUTHOR, Roles.ADMIN})
     public Response create(
-            @RequestBody(content = @Content(schema = @Schema(implementation = ItemDocument.class))) JsonObject body) {
+            @RequestBody(content = @Content(schema = @Schema(implementation = ItemDocument.class))) JsonValue body) {
         ItemInput input = ItemInput.read(body);
         Item item = items.create(listParameters.qualification(input.qualification()), input.content());
         return Response.created(URI.create("v1/items/" + item.getId())).entity(view(item))
@@ -89,7 +88,7 @@ public class ItemsResource {
     @Path("{id}")
     @RolesAllowed({Roles.AUTHOR, Roles.ADMIN})
     public Response update(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch,
-            @RequestBody(content = @Content(schema = @Schema(implementation = ItemDocument.class))) JsonObject body) {
+            @RequestBody(content = @Content(schema = @Schema(implementation = ItemDocument.class))) JsonValue body) {
         ItemInput input = ItemInput.read(body);
         return withTag(items.revise(id, Revisions.required(ifMatch), input.content()));
     }
@@ -112,8 +111,9 @@ public class ItemsResource {
     @POST
     @Path("{id}/retire")
     @RolesAllowed({Roles.AUTHOR, Roles.REVIEWER, Roles.ADMIN})
-    public Response retire(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch, Note note) {
-        return withTag(items.retire(id, Revisions.optional(ifMatch), note == null ? null : note.text()));
+    public Response retire(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch,
+            @RequestBody(content = @Content(schema = @Schema(implementation = Note.class))) JsonValue body) {
+        return withTag(items.retire(id, Revisions.optional(ifMatch), Note.read(body).text()));
     }
 
     /** Enemies and family in one write, with If-Match like a content edit: a stale revision gets 412. */
@@ -121,19 +121,18 @@ public class ItemsResource {
     @Path("{id}/relations")
     @RolesAllowed({Roles.AUTHOR, Roles.REVIEWER, Roles.ADMIN})
     public Response relations(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch,
-            RelationsRequest request) {
-        if (request == null || (request.enemies() != null && request.enemies().contains(null))) {
-            throw new BadRequestException("Send the relations as JSON: {\"enemies\": [references], \"family\": ...}");
-        }
-        return withTag(items.relate(id, Revisions.required(ifMatch),
-                request.enemies() == null ? List.of() : request.enemies(), request.family()));
+            @RequestBody(
+                    content = @Content(schema = @Schema(implementation = RelationsRequest.class))) JsonValue body) {
+        long revision = Revisions.required(ifMatch);
+        RelationsRequest request = RelationsRequest.read(body);
+        return withTag(items.relate(id, revision, request.enemies(), request.family()));
     }
 
     @POST
     @Path("check")
     @RolesAllowed({Roles.AUTHOR, Roles.REVIEWER, Roles.ADMIN})
     public Map<String, Object> check(
-            @RequestBody(content = @Content(schema = @Schema(implementation = ItemDocument.class))) JsonObject body) {
+            @RequestBody(content = @Content(schema = @Schema(implementation = ItemDocument.class))) JsonValue body) {
         ItemInput input = ItemInput.read(body);
         return Map.of("warnings", items.check(listParameters.qualification(input.qualification()), null,
                 input.content()));
@@ -142,12 +141,13 @@ public class ItemsResource {
     @POST
     @Path("bulk")
     @RolesAllowed({Roles.AUTHOR, Roles.ADMIN})
-    public List<BulkItems.Outcome> bulk(BulkRequest request) {
-        if (request == null || request.action() == null || request.ids() == null || request.ids().isEmpty()) {
+    public List<BulkItems.Outcome> bulk(
+            @RequestBody(content = @Content(schema = @Schema(implementation = BulkRequest.class))) JsonValue body) {
+        BulkRequest request = BulkRequest.read(body);
+        if (request.action() == null || request.ids().isEmpty()) {
             throw new BadRequestException("Name an action (TAG, UNTAG, SUBMIT, RETIRE) and the item ids");
         }
-        return bulk.apply(request.action(), request.ids(),
-                request.criteria() == null ? Set.of() : request.criteria(), request.reason());
+        return bulk.apply(request.action(), request.ids(), request.criteria(), request.reason());
     }
 
     private Response withTag(Item item) {

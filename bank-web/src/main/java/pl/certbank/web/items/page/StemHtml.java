@@ -16,7 +16,8 @@ public class StemHtml implements Converter<String> {
 
     @Override
     public String getAsObject(FacesContext context, UIComponent component, String value) {
-        return value == null ? null : StemSanitizer.sanitise(value);
+        pl.certbank.web.faces.CleanTextConverter.check(value);
+        return value == null ? null : StemSanitizer.sanitise(pl.certbank.input.CleanText.normal(value));
     }
 
     @Override

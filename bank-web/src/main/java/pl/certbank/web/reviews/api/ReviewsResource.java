@@ -3,6 +3,11 @@ package pl.certbank.web.reviews.api;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.json.JsonValue;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import pl.certbank.input.JsonInput;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -37,7 +42,17 @@ public class ReviewsResource {
     Qualifications qualifications;
 
     /** A decision's comment, or a comment on a version ({@code version}, optional {@code replyTo}). */
-    public record CommentInput(String text, Integer version, Long replyTo) {
+    public record CommentInput(String text, Long version, Long replyTo) {
+        static CommentInput read(JsonValue body) {
+            if (body == null || body == JsonValue.NULL) {
+                return new CommentInput(null, null, null);
+            }
+            JsonInput json = JsonInput.strict(body);
+            CommentInput input = new CommentInput(json.string("text"), json.integer("version"),
+                    json.integer("replyTo"));
+            json.done();
+            return input;
+        }
     }
 
     /** A comment as the thread shows it. */
@@ -72,15 +87,17 @@ public class ReviewsResource {
 
     @POST
     @Path("{id}/approve")
-    public Decision approve(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch, CommentInput input) {
-        return Decision.of(reviews.approve(id, revision(ifMatch), input == null ? null : input.text()));
+    public Decision approve(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch,
+            @RequestBody(content = @Content(schema = @Schema(implementation = CommentInput.class))) JsonValue body) {
+        return Decision.of(reviews.approve(id, revision(ifMatch), CommentInput.read(body).text()));
     }
 
     @POST
     @Path("{id}/return")
     public Decision returnToAuthor(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch,
-            CommentInput input) {
-        if (input == null || input.text() == null || input.text().isBlank()) {
+            @RequestBody(content = @Content(schema = @Schema(implementation = CommentInput.class))) JsonValue body) {
+        CommentInput input = CommentInput.read(body);
+        if (input.text() == null || input.text().isBlank()) {
             throw new BadRequestException("Say what the author should change (text)");
         }
         return Decision.of(reviews.returnToAuthor(id, revision(ifMatch), input.text()));
@@ -96,11 +113,14 @@ public class ReviewsResource {
     @POST
     @Path("{id}/comments")
     @RolesAllowed({Roles.REVIEWER, Roles.AUTHOR, Roles.ADMIN})
-    public CommentView comment(@PathParam("id") long id, CommentInput input) {
-        if (input == null || input.text() == null || input.text().isBlank() || input.version() == null) {
+    public CommentView comment(@PathParam("id") long id,
+            @RequestBody(content = @Content(schema = @Schema(implementation = CommentInput.class))) JsonValue body) {
+        CommentInput input = CommentInput.read(body);
+        if (input.text() == null || input.text().isBlank() || input.version() == null) {
             throw new BadRequestException("A comment needs its text and the version number it is about");
         }
-        return CommentView.of(reviews.comment(id, input.version(), input.replyTo(), input.text()));
+        int version = (int) Math.max(0, Math.min(Integer.MAX_VALUE, input.version()));
+        return CommentView.of(reviews.comment(id, version, input.replyTo(), input.text()));
     }
 
     private static Long revision(String ifMatch) {
