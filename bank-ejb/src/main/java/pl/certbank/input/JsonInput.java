@@ -8,7 +8,11 @@ import jakarta.json.JsonValue;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
 import pl.certbank.refusals.FieldError;
 import pl.certbank.refusals.Refusal;
 
@@ -24,6 +28,9 @@ public final class JsonInput {
     private final String pointer;
     private final boolean strict;
     private final List<FieldError> problems;
+    /** The fields some reader asked for or allowed: the others are unknown. */
+    private final Set<String> known = new LinkedHashSet<>();
+    private final List<JsonInput> children = new ArrayList<>();
 
     private JsonInput(JsonObject json, String pointer, boolean strict, List<FieldError> problems) {
         this.json = json;
@@ -50,8 +57,30 @@ public final class JsonInput {
         return new JsonInput(json, "", false, new ArrayList<>());
     }
 
-    /** Refuses the body with every problem recorded so far; does nothing when there is none. */
+    /**
+     * Fields this body may carry although this reader does not read them: they are ignored, not refused (as an item
+     * body ignores the answer fields of the other types).
+     */
+    public JsonInput allow(Collection<String> fields) {
+        known.addAll(fields);
+        return this;
+    }
+
+    /** Allows every field that {@code reader} would read here (the fields of another answer type, say). */
+    public JsonInput allowFieldsOf(Consumer<JsonInput> reader) {
+        JsonInput probe = new JsonInput(json, pointer, false, new ArrayList<>());
+        reader.accept(probe);
+        return allow(probe.known);
+    }
+
+    /**
+     * Refuses the body with every problem recorded so far, a field that no reader asked for included (a misspelt
+     * {@code rationle} is refused, not dropped); does nothing when there is none.
+     */
     public void done() {
+        if (strict) {
+            unknownFields();
+        }
         if (!problems.isEmpty()) {
             boolean onlyTexts = problems.stream().allMatch(p -> p.rule() == InputRule.CONTROL_CHARACTER
                     || p.rule() == InputRule.UNPAIRED_SURROGATE);
@@ -59,7 +88,17 @@ public final class JsonInput {
         }
     }
 
+    private void unknownFields() {
+        for (String field : json.keySet()) {
+            if (!known.contains(field)) {
+                problems.add(FieldError.of(path(field), InputRule.UNKNOWN_FIELD, String.join(", ", known)));
+            }
+        }
+        children.forEach(JsonInput::unknownFields);
+    }
+
     public boolean has(String field) {
+        known.add(field);
         JsonValue value = json.get(field);
         return value != null && value != JsonValue.NULL;
     }
@@ -179,7 +218,9 @@ public final class JsonInput {
         for (int i = 0; i < array.size(); i++) {
             String at = path(field) + "/" + i;
             if (array.get(i) instanceof JsonObject object) {
-                objects.add(new JsonInput(object, at, strict, problems));
+                JsonInput child = new JsonInput(object, at, strict, problems);
+                children.add(child);
+                objects.add(child);
             } else {
                 wrongAt(at, InputRule.EXPECTED_OBJECT, null);
                 objects.add(new JsonInput(JsonValue.EMPTY_JSON_OBJECT, at, strict, problems));
@@ -201,6 +242,7 @@ public final class JsonInput {
     }
 
     private JsonValue value(String field) {
+        known.add(field);
         JsonValue value = json.get(field);
         return value == null || value == JsonValue.NULL ? null : value;
     }

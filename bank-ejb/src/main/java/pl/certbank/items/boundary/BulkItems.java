@@ -63,7 +63,17 @@ public class BulkItems {
     @EJB
     Items items;
 
+    /** The most items one bulk request acts on. */
+    public static final int MAX_ITEMS = 500;
+
     public List<Outcome> apply(Action action, List<Long> ids, Set<String> criteria, String reason) {
+        if (ids.size() > MAX_ITEMS) {
+            throw pl.certbank.refusals.Refusal.of(ItemRefusal.TOO_MANY_ITEMS, MAX_ITEMS, ids.size());
+        }
+        if (reason != null && reason.length() > pl.certbank.items.entity.Item.MAX_REASON) {
+            throw pl.certbank.refusals.Refusal.of(ItemRefusal.REASON_TOO_LONG, pl.certbank.items.entity.Item.MAX_REASON,
+                    reason.length());
+        }
         List<Outcome> outcomes = new ArrayList<>();
         boolean reasonMissing = action == Action.RETIRE && (reason == null || reason.isBlank());
         for (Long id : ids) {

@@ -79,7 +79,17 @@ public class Items {
     /** Saves new content as the next version; refused if the item changed since revision {@code expectedLock}. */
     @RolesAllowed({Roles.AUTHOR, Roles.ADMIN})
     public Item revise(long id, long expectedLock, ItemContent content) {
+        return revise(id, expectedLock, null, content);
+    }
+
+    /** As {@link #revise(long, long, ItemContent)}; a {@code qualification} given must be the item's own. */
+    @RolesAllowed({Roles.AUTHOR, Roles.ADMIN})
+    public Item revise(long id, long expectedLock, String qualification, ItemContent content) {
         Item item = lookup.lockedAt(id, expectedLock);
+        if (qualification != null && !qualification.equals(item.getQualification().getCode())) {
+            throw Refusal.of(ItemRefusal.QUALIFICATION_FIXED, item.getReference(), item.getQualification()
+                    .getCode(), qualification.length() > 40 ? qualification.substring(0, 40) + "…" : qualification);
+        }
         drafting.revise(item, content, actor());
         em.flush();
         return item;
@@ -99,6 +109,15 @@ public class Items {
     /** Quality warnings for content an author is writing (nothing is saved). */
     public List<QualityWarning> check(String qualificationCode, Long itemId, ItemContent content) {
         return quality.warnings(qualificationCode, itemId, content);
+    }
+
+    /**
+     * A dry run of saving: refused as saving would refuse the content (422 with every broken rule), else its quality
+     * warnings. Nothing is saved.
+     */
+    public List<QualityWarning> checkBeforeSaving(String qualificationCode, ItemContent content) {
+        drafting.validate(qualificationCode, content);
+        return quality.warnings(qualificationCode, null, content);
     }
 
     /** Quality warnings for the item's latest version. */

@@ -63,12 +63,21 @@ public class ItemDrafting {
 
     private ItemVersion write(Item item, ItemContent submitted, String actor) {
         ItemContent content = clean(submitted);
+        return item.revise(content, validated(item.getQualification().getCode(), content), actor);
+    }
+
+    /** Refuses content that could not be saved in the qualification, as saving would; nothing is written. */
+    public void validate(String qualification, ItemContent content) {
+        validated(qualification, clean(content));
+    }
+
+    private List<Criterion> validated(String qualification, ItemContent content) {
         List<FieldError> errors = new ArrayList<>(content.violations());
-        List<Criterion> criteria = criteria(item.getQualification().getCode(), content.criteria(), errors);
+        List<Criterion> criteria = criteria(qualification, content.criteria(), errors);
         if (!errors.isEmpty()) {
             throw Refusal.invalid(ItemRefusal.INVALID, errors);
         }
-        return item.revise(content, criteria, actor);
+        return criteria;
     }
 
     private List<Criterion> criteria(String qualification, Set<String> codes, List<FieldError> errors) {

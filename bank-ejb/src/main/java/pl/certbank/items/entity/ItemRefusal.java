@@ -18,7 +18,9 @@ public enum ItemRefusal implements Reason {
     RETURN_NEEDS_COMMENT(Kind.RULE, "Returning an item to its author needs a comment"),
     REASON_TOO_LONG(Kind.RULE, "A reason or comment has at most {0} characters, not {1}"),
     OWN_ENEMY(Kind.RULE, "An item cannot be its own enemy ({0})"),
+    TOO_MANY_ITEMS(Kind.RULE, "One request acts on at most {0} items, not {1}"),
     TOO_MANY_ENEMIES(Kind.RULE, "An item has at most {0} enemies, not {1}"),
+    QUALIFICATION_FIXED(Kind.RULE, "Item {0} belongs to {1} and cannot move to ''{2}''; create a new item there"),
     FAMILY_TOO_LONG(Kind.RULE, "A family name has at most {0} characters, not {1}"),
     FOUR_EYES(Kind.FORBIDDEN, "Four-eyes rule: {0} wrote or edited version {1} of {2} and cannot approve it"),
     STALE(Kind.STALE, "Item {0} was changed by someone else (you edited revision {1}, it is now at revision {2}); "

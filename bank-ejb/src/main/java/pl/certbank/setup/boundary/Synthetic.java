@@ -12,6 +12,7 @@ import java.util.List;
 import javax.sql.DataSource;
 import pl.certbank.qualifications.entity.Criterion;
 import pl.certbank.qualifications.entity.Qualification;
+import pl.certbank.refusals.Refusal;
 import pl.certbank.security.entity.Roles;
 import pl.certbank.setup.control.SyntheticBank;
 
@@ -33,7 +34,8 @@ public class Synthetic {
             throw new IllegalStateException("Generated items are for demo mode only");
         }
         Qualification q = em.createNamedQuery(Qualification.BY_CODE, Qualification.class)
-                .setParameter("code", qualification).getSingleResult();
+                .setParameter("code", qualification).getResultStream().findFirst().orElseThrow(() -> Refusal.of(
+                        pl.certbank.items.entity.ItemRefusal.QUALIFICATION_NOT_FOUND, qualification));
         List<Criterion> criteria = em.createQuery("SELECT c FROM Criterion c WHERE c.outcome.outcomeSet"
                 + ".qualification = :q ORDER BY c.id", Criterion.class).setParameter("q", q).getResultList();
         try {

@@ -98,7 +98,7 @@ public class DemoBank {
         ItemType type = ItemType.valueOf(e.getString("type"));
         JsonInput fields = JsonInput.strict(e);
         var answer = AnswerJson.from(type, fields);
-        fields.done();
+        fields.allow(e.keySet()).done(); // the answer's texts and kinds are strict; the other fields are read below
         return new ItemContent(e.getString("stem"), answer, e.getString("rationale", null),
                 new TreeSet<>(strings(e, "criteria")),
                 e.containsKey("difficulty") ? Difficulty.valueOf(e.getString("difficulty")) : null, null,

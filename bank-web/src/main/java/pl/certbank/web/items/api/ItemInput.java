@@ -11,8 +11,9 @@ import pl.certbank.items.entity.answers.AnswerJson;
 
 /**
  * What a client sends to create, change or check an item (described for OpenAPI by {@link ItemDocument}): the
- * item's fields and its answer in the same fields as the API shows it, which the type's own reader takes. Fields the
- * type does not use are ignored; a value of the wrong kind anywhere is a 400 naming it by its JSON pointer.
+ * item's fields and its answer in the same fields as the API shows it, which the type's own reader takes. The answer
+ * fields of the other types are ignored (a client may keep them while switching types); any other field, or a value
+ * of the wrong kind anywhere, is a 400 naming it by its JSON pointer.
  */
 public record ItemInput(String qualification, ItemContent content) {
 
@@ -24,6 +25,9 @@ public record ItemInput(String qualification, ItemContent content) {
                 new LinkedHashSet<>(json.strings("criteria")), json.name("difficulty", Difficulty.class),
                 decimal(json.number("difficultyEstimate")), json.name("cognitiveLevel", CognitiveLevel.class),
                 json.strings("keywords"), json.string("source"), json.string("language")));
+        for (ItemType other : ItemType.values()) {
+            json.allowFieldsOf(other::answerFrom);
+        }
         json.done();
         return input;
     }

@@ -90,7 +90,7 @@ public class ItemsResource {
     public Response update(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch,
             @RequestBody(content = @Content(schema = @Schema(implementation = ItemDocument.class))) JsonValue body) {
         ItemInput input = ItemInput.read(body);
-        return withTag(items.revise(id, Revisions.required(ifMatch), input.content()));
+        return withTag(items.revise(id, Revisions.required(ifMatch), input.qualification(), input.content()));
     }
 
     @POST
@@ -134,7 +134,7 @@ public class ItemsResource {
     public Map<String, Object> check(
             @RequestBody(content = @Content(schema = @Schema(implementation = ItemDocument.class))) JsonValue body) {
         ItemInput input = ItemInput.read(body);
-        return Map.of("warnings", items.check(listParameters.qualification(input.qualification()), null,
+        return Map.of("warnings", items.checkBeforeSaving(listParameters.qualification(input.qualification()),
                 input.content()));
     }
 

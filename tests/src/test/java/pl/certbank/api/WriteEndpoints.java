@@ -1,0 +1,60 @@
+package pl.certbank.api;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Every endpoint that writes, with a body it would accept, so that the corpus can break that body in every way a
+ * careless or hostile client would. A new component adds its endpoints here (and that is all the corpus needs).
+ */
+final class WriteEndpoints {
+
+    /**
+     * One write endpoint: how to call it, as whom, the JSON it accepts ({@code null}: it takes no JSON body), whether a
+     * write needs If-Match, and which of its fields name one of a fixed set of values.
+     */
+    record Endpoint(String name, String method, String path, String role, String validBody, boolean ifMatch,
+            Set<String> names) {
+    }
+
+    /** Ids of the items the endpoints act on: one draft of the author's, one in review. */
+    record Fixtures(long draft, long inReview, String draftReference) {
+    }
+
+    static final String ITEM = """
+            {"qualification": "CRM-PRK4", "type": "SINGLE_CHOICE", "stem": "<p>Korpus: pytanie?</p>",
+             "options": [{"text": "tak", "correct": true}, {"text": "nie", "correct": false}],
+             "criteria": ["Z1.1.1"], "difficulty": "EASY", "difficultyEstimate": 0.5, "cognitiveLevel": "REMEMBER",
+             "keywords": ["korpus"], "source": "test", "rationale": "bo tak", "language": "pl"}""";
+
+    static List<Endpoint> all(Fixtures f) {
+        Set<String> itemNames = Set.of("type", "difficulty", "cognitiveLevel");
+        List<Endpoint> endpoints = new ArrayList<>();
+        endpoints.add(new Endpoint("create item", "POST", "/api/v1/items", "author", ITEM, false, itemNames));
+        endpoints.add(new Endpoint("edit item", "PUT", "/api/v1/items/" + f.draft(), "author", ITEM, true,
+                itemNames));
+        endpoints.add(new Endpoint("check item", "POST", "/api/v1/items/check", "author", ITEM, false, itemNames));
+        endpoints.add(new Endpoint("bulk", "POST", "/api/v1/items/bulk", "author",
+                "{\"action\": \"TAG\", \"ids\": [" + f.draft() + "], \"criteria\": [\"Z1.1.2\"]}", false,
+                Set.of("action")));
+        endpoints.add(new Endpoint("relations", "PUT", "/api/v1/items/" + f.draft() + "/relations", "author",
+                "{\"enemies\": [], \"family\": \"FAM-KORPUS\"}", true, Set.of()));
+        endpoints.add(new Endpoint("retire", "POST", "/api/v1/items/" + f.draft() + "/retire", "author",
+                "{\"text\": \"nieaktualne\"}", false, Set.of()));
+        endpoints.add(new Endpoint("approve", "POST", "/api/v1/reviews/" + f.inReview() + "/approve", "reviewer",
+                "{\"text\": \"dobre\"}", false, Set.of()));
+        endpoints.add(new Endpoint("return", "POST", "/api/v1/reviews/" + f.inReview() + "/return", "reviewer",
+                "{\"text\": \"popraw\"}", false, Set.of()));
+        endpoints.add(new Endpoint("comment", "POST", "/api/v1/reviews/" + f.inReview() + "/comments", "reviewer",
+                "{\"text\": \"uwaga\", \"version\": 1}", false, Set.of()));
+        return endpoints;
+    }
+
+    /** Writes without a JSON body, broken by their headers, paths and query only. */
+    static List<Map.Entry<String, String>> bodiless(Fixtures f) {
+        return List.of(Map.entry("POST", "/api/v1/items/" + f.draft() + "/submit"),
+                Map.entry("POST", "/api/v1/items/" + f.draft() + "/restore/1"));
+    }
+}
