@@ -69,7 +69,22 @@ public final class BankApi {
             return send(HttpRequest.newBuilder(URI.create(url(path))).header("Accept", "application/json").GET());
         }
 
-        private HttpResponse<String> send(HttpRequest.Builder request) {
+        /** A call with the session's cookie only (no credentials), a JSON body (or none) and extra headers. */
+        public HttpResponse<String> send(String method, String path, String json, String... headers) {
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url(path))).method(method, json == null
+                    ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json,
+                            StandardCharsets.UTF_8))
+                    .header("Accept", "application/json");
+            if (json != null) {
+                request.header("Content-Type", "application/json");
+            }
+            for (int i = 0; i + 1 < headers.length; i += 2) {
+                request.header(headers[i], headers[i + 1]);
+            }
+            return send(request);
+        }
+
+        public HttpResponse<String> send(HttpRequest.Builder request) {
             try {
                 return client.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             } catch (IOException e) {

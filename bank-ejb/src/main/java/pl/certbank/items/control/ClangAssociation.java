@@ -50,7 +50,7 @@ final class ClangAssociation {
     /** All words of the options, stop words included: "dotyczy" in a distractor still echoes "dotyczących". */
     private static Set<String> stems(List<Option> options) {
         return options.stream()
-                .flatMap(option -> PlainText.words(PlainText.of(option.text())).stream())
+                .flatMap(option -> PlainText.words(PlainText.spaced(option.text())).stream())
                 .map(Words::stem)
                 .collect(Collectors.toSet());
     }

@@ -55,7 +55,7 @@ public final class QualityChecks {
 
     private static List<QualityWarning> allOrNone(List<Option> options) {
         return options.stream()
-                .map(option -> PlainText.of(option.text()))
+                .map(option -> PlainText.spaced(option.text()))
                 .filter(text -> ALL_OR_NONE.matcher(String.join(" ", PlainText.words(text))).find())
                 .map(text -> new QualityWarning(Check.ALL_OR_NONE_OF_THE_ABOVE,
                         "Option \"" + text + "\" is an all/none-of-the-above option: it rewards partial knowledge"
@@ -69,7 +69,7 @@ public final class QualityChecks {
         if (options.size() < MIN_OPTIONS_FOR_LENGTH) {
             return List.of();
         }
-        int[] lengths = options.stream().mapToInt(option -> PlainText.of(option.text()).length()).toArray();
+        int[] lengths = options.stream().mapToInt(option -> PlainText.spaced(option.text()).length()).toArray();
         int longest = 0;
         for (int i = 1; i < lengths.length; i++) {
             longest = lengths[i] > lengths[longest] ? i : longest;
@@ -79,7 +79,7 @@ public final class QualityChecks {
             return List.of();
         }
         Option option = options.get(longest);
-        String text = PlainText.of(option.text());
+        String text = PlainText.spaced(option.text());
         String average = String.valueOf(Math.round(othersAverage));
         String role = option.correct() ? "key" : "distractor";
         return List.of(new QualityWarning(Check.ONE_OPTION_MUCH_LONGER,

@@ -136,7 +136,7 @@ public record ItemContent(String stem, Answer answer, String rationale, Set<Stri
     /** The folded words of the stem and every answer text: what full-text search finds the item by. */
     public Set<String> searchWords() {
         Stream<String> answerTexts = answer == null ? Stream.empty() : answer.texts().stream();
-        return Stream.concat(Stream.of(plainStem()), answerTexts.map(PlainText::of))
+        return Stream.concat(Stream.of(plainStem()), answerTexts.map(PlainText::spaced))
                 .flatMap(text -> PlainText.words(text).stream()).collect(Collectors.toCollection(TreeSet::new));
     }
 }

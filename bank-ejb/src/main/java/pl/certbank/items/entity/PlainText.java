@@ -33,6 +33,14 @@ public final class PlainText {
         return SPACES.matcher(text).replaceAll(" ").strip();
     }
 
+    /**
+     * A plain text (an option, a premise, a keyword: stored verbatim, never HTML) with its whitespace collapsed:
+     * "x < 5 > y" stays as written, where {@link #of} would take "< 5 >" for a tag.
+     */
+    public static String spaced(String text) {
+        return text == null ? "" : SPACES.matcher(text).replaceAll(" ").strip();
+    }
+
     /** Lower case without diacritics; ł/Ł, which Unicode does not decompose, become l. */
     public static String fold(String text) {
         if (text == null) {

@@ -163,7 +163,7 @@ public record Choice(boolean multiple, List<Option> options) implements Answer {
         List<AnswerLine> lines = new ArrayList<>();
         for (int i = 0; i < options.size(); i++) {
             Option o = options.get(i);
-            lines.add(new AnswerLine("option", i + 1, (o.correct() ? "✔ " : "") + PlainText.of(o.text()), null));
+            lines.add(new AnswerLine("option", i + 1, (o.correct() ? "✔ " : "") + PlainText.spaced(o.text()), null));
         }
         return lines;
     }

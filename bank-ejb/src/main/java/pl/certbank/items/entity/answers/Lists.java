@@ -37,12 +37,12 @@ final class Lists {
         }
     }
 
-    /** Texts that are the same once HTML, case and diacritics are ignored count as twins. */
+    /** Texts that are the same once spacing, case and diacritics are ignored count as twins. */
     static <T> void duplicates(String field, List<T> values, Function<T, String> text, Rule duplicate,
             List<FieldError> errors) {
         Set<String> seen = new HashSet<>();
         for (T value : values) {
-            String folded = PlainText.fold(PlainText.of(text.apply(value))).strip();
+            String folded = PlainText.fold(PlainText.spaced(text.apply(value))).strip();
             if (!folded.isEmpty() && !seen.add(folded)) {
                 errors.add(FieldError.of(field, duplicate, text.apply(value).strip()));
             }
@@ -50,6 +50,6 @@ final class Lists {
     }
 
     static boolean blank(String text) {
-        return text == null || PlainText.of(text).isBlank();
+        return text == null || PlainText.spaced(text).isEmpty();
     }
 }

@@ -94,4 +94,14 @@ class ChoiceTest {
                 new AnswerLine("option", 3, "interes", null), new AnswerLine("option", 4, "obowiązek", null)),
                 SINGLE.lines());
     }
+
+    @Test
+    void optionTextsArePlainTextsNotHtml() {
+        Choice signs = Choice.single(List.of(new Option("<b>", true), new Option("<i>", false), new Option(
+                "obrót < 5 mln > 2 mln", false)));
+        assertEquals(List.of(), signs.violations(), "texts that look like tags are neither empty nor twins");
+        assertEquals("obrót < 5 mln > 2 mln", signs.lines().get(2).text());
+        assertEquals(1, Choice.single(List.of(new Option("  ", true), new Option("tak", false))).violations()
+                .size(), "a blank text is empty");
+    }
 }

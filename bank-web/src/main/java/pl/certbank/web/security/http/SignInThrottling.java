@@ -100,16 +100,19 @@ final class SignInThrottling implements HttpHandler {
                 + "\"reason\":\"SignIns.THROTTLED\"}", StandardCharsets.UTF_8);
     }
 
-    /** The TCP peer; behind a trusted proxy, the last address in X-Forwarded-For that no trusted proxy added. */
     String source(HttpServerExchange exchange) {
         InetSocketAddress peer = exchange.getSourceAddress();
         String address = peer == null || peer.getAddress() == null ? "unknown" : peer.getAddress().getHostAddress();
-        if (!trustedProxies.contains(address)) {
-            return address;
-        }
-        String forwarded = exchange.getRequestHeaders().getFirst(Headers.X_FORWARDED_FOR);
-        if (forwarded == null || forwarded.isBlank()) {
-            return address;
+        return source(address, exchange.getRequestHeaders().getFirst(Headers.X_FORWARDED_FOR), trustedProxies);
+    }
+
+    /**
+     * The TCP peer; behind a trusted proxy, the last address in X-Forwarded-For that no trusted proxy added (the
+     * hops before it are the client's word, which anyone can forge).
+     */
+    static String source(String peer, String forwarded, Set<String> trustedProxies) {
+        if (!trustedProxies.contains(peer) || forwarded == null || forwarded.isBlank()) {
+            return peer;
         }
         List<String> hops = Arrays.stream(forwarded.split(",")).map(String::strip).filter(h -> !h.isEmpty())
                 .toList();
@@ -118,7 +121,7 @@ final class SignInThrottling implements HttpHandler {
                 return hops.get(i).length() > 64 ? hops.get(i).substring(0, 64) : hops.get(i);
             }
         }
-        return address;
+        return peer;
     }
 
     private static String basicUser(HttpServerExchange exchange) {
