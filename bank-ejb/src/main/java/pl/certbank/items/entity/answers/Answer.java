@@ -12,6 +12,9 @@ import pl.certbank.refusals.FieldError;
  */
 public sealed interface Answer extends java.io.Serializable permits Choice, TrueFalse, Matching, Ordering, ShortAnswer {
 
+    /** The longest text of one option, premise, response, element or accepted answer. */
+    int MAX_TEXT = 1000;
+
     ItemType type();
 
     /** The structural rules this answer breaks, each naming its field ({@code answer.options[1]}); empty when none. */

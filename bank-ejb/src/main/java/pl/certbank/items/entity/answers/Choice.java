@@ -22,7 +22,7 @@ import pl.certbank.refusals.FieldError;
 public record Choice(boolean multiple, List<Option> options) implements Answer {
 
     static final int MIN_OPTIONS = 2;
-    static final int MAX_OPTIONS = 8;
+    public static final int MAX_OPTIONS = 8;
 
     /** An option; {@code correct} marks the key. */
     public record Option(String text, boolean correct) implements java.io.Serializable {

@@ -14,8 +14,7 @@ final class Lists {
     private Lists() {
     }
 
-    /** The longest text of one option, premise, response, element or accepted answer. */
-    static final int MAX_TEXT = 1000;
+    static final int MAX_TEXT = Answer.MAX_TEXT;
 
     static void check(String field, List<String> values, int min, int max, Rule count, Rule duplicate,
             List<FieldError> errors) {

@@ -55,8 +55,8 @@ public record Matching(List<Pair> pairs, List<String> distractors) implements An
         }
     }
 
-    static final int MAX_PAIRS = 12;
-    static final int MAX_DISTRACTORS = 10;
+    public static final int MAX_PAIRS = 12;
+    public static final int MAX_DISTRACTORS = 10;
 
     public Matching {
         pairs = pairs == null ? List.of() : List.copyOf(pairs);

@@ -17,7 +17,7 @@ import pl.certbank.items.entity.ItemType;
 public record Ordering(List<String> sequence) implements Answer {
 
     static final int MIN_ELEMENTS = 3;
-    static final int MAX_ELEMENTS = 10;
+    public static final int MAX_ELEMENTS = 10;
 
     /** The elements in text order, each with its id ({@code e1}, ...): nothing of the correct order shows. */
     public record View(List<Labelled> elements) implements AnswerView {

@@ -22,7 +22,7 @@ import pl.certbank.refusals.FieldError;
  */
 public record ShortAnswer(List<String> accepted, boolean numeric, BigDecimal tolerance) implements Answer {
 
-    static final int MAX_ACCEPTED = 20;
+    public static final int MAX_ACCEPTED = 20;
     static final int MAX_NUMBER_LENGTH = 40;
     static final BigDecimal MAX_TOLERANCE = new BigDecimal("1000000");
     private static final Pattern SPACES = Pattern.compile("\\s+");

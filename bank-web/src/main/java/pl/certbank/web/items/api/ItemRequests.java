@@ -4,7 +4,10 @@ import jakarta.json.JsonValue;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import pl.certbank.input.JsonInput;
+import pl.certbank.items.control.ItemRelations;
+import pl.certbank.items.entity.Item;
 import pl.certbank.items.boundary.BulkItems;
 
 /** Small request bodies of the item API, each read strictly from its JSON (and described for OpenAPI by its record). */
@@ -14,7 +17,7 @@ public final class ItemRequests {
     }
 
     /** A reason or comment; no body at all reads as no text. */
-    public record Note(String text) {
+    public record Note(@Schema(maxLength = Item.MAX_REASON) String text) {
         static Note read(JsonValue body) {
             if (body == null || body == JsonValue.NULL) {
                 return new Note(null);
@@ -31,7 +34,8 @@ public final class ItemRequests {
      * form with it (as the item's view lists them), {@code family} the family of variants it belongs to (null or
      * blank: none).
      */
-    public record RelationsRequest(List<String> enemies, String family) {
+    public record RelationsRequest(@Schema(maxItems = ItemRelations.MAX_ENEMIES) List<String> enemies,
+            @Schema(maxLength = Item.MAX_FAMILY) String family) {
         static RelationsRequest read(JsonValue body) {
             JsonInput json = JsonInput.strict(body);
             RelationsRequest request = new RelationsRequest(json.strings("enemies"), json.string("family"));
@@ -41,7 +45,9 @@ public final class ItemRequests {
     }
 
     /** One action on many items. */
-    public record BulkRequest(BulkItems.Action action, List<Long> ids, Set<String> criteria, String reason) {
+    public record BulkRequest(BulkItems.Action action,
+            @Schema(minItems = 1, maxItems = BulkItems.MAX_ITEMS) List<Long> ids,
+            Set<String> criteria, @Schema(maxLength = Item.MAX_REASON) String reason) {
         static BulkRequest read(JsonValue body) {
             JsonInput json = JsonInput.strict(body);
             BulkRequest request = new BulkRequest(json.name("action", BulkItems.Action.class), json.integers("ids"),

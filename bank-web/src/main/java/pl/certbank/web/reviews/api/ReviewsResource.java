@@ -42,7 +42,8 @@ public class ReviewsResource {
     Qualifications qualifications;
 
     /** A decision's comment, or a comment on a version ({@code version}, optional {@code replyTo}). */
-    public record CommentInput(String text, Long version, Long replyTo) {
+    public record CommentInput(@Schema(maxLength = ReviewComment.MAX_TEXT) String text,
+            @Schema(minimum = "1") Long version, Long replyTo) {
         static CommentInput read(JsonValue body) {
             if (body == null || body == JsonValue.NULL) {
                 return new CommentInput(null, null, null);
