@@ -29,6 +29,15 @@ public final class Accessibility {
                .catch(e => done([{id: 'axe-error', impact: 'critical', help: String(e), targets: []}]));
             """;
 
+    private static final String SETTLED = """
+            return document.readyState === 'complete'
+                && !(window.jQuery && jQuery.active > 0)
+                && !(window.PrimeFaces && PrimeFaces.ajax && PrimeFaces.ajax.Queue
+                     && !PrimeFaces.ajax.Queue.isEmpty())
+                && document.getAnimations().every(a => a.playState !== 'running'
+                    || (a.effect && a.effect.getTiming().iterations === Infinity));
+            """;
+
     private static String script;
 
     private Accessibility() {
@@ -49,6 +58,9 @@ public final class Accessibility {
                     + String.join("\n", blocked));
         }
         JavascriptExecutor js = (JavascriptExecutor) driver;
+        // Judge the page at rest: a button PrimeFaces disables during an AJAX request, or one still fading back,
+        // is not what a user reads.
+        Browser.waitFor(driver).until(d -> Boolean.TRUE.equals(js.executeScript(SETTLED)));
         js.executeScript(axe());
         List<Map<String, Object>> violations = (List<Map<String, Object>>) js.executeAsyncScript(RUN);
         if (!violations.isEmpty()) {
