@@ -181,6 +181,37 @@ public final class JsonInput {
         }
     }
 
+    /** The enum constants an array of names gives; an unknown name is a problem at its index. */
+    public <E extends Enum<E>> List<E> names(String field, Class<E> type) {
+        List<E> names = new ArrayList<>();
+        List<String> texts = strings(field);
+        for (int i = 0; i < texts.size(); i++) {
+            try {
+                names.add(Enum.valueOf(type, texts.get(i)));
+            } catch (IllegalArgumentException e) {
+                if (strict) {
+                    problems.add(FieldError.of(path(field) + "/" + i, InputRule.UNKNOWN_NAME, texts.get(i),
+                            Arrays.toString(type.getEnumConstants())));
+                }
+            }
+        }
+        return names;
+    }
+
+    /** A nested object, read like this one (its unknown fields refused too); an empty one when absent. */
+    public JsonInput object(String field) {
+        JsonValue value = value(field);
+        JsonObject object = JsonValue.EMPTY_JSON_OBJECT;
+        if (value instanceof JsonObject given) {
+            object = given;
+        } else if (value != null) {
+            wrong(field, InputRule.EXPECTED_OBJECT, null);
+        }
+        JsonInput child = new JsonInput(object, path(field), strict, problems);
+        children.add(child);
+        return child;
+    }
+
     /** The texts of an array of strings; an entry of another kind is a problem (leniently, an empty text). */
     public List<String> strings(String field) {
         List<String> strings = new ArrayList<>();

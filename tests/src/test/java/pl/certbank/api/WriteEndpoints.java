@@ -19,8 +19,8 @@ final class WriteEndpoints {
             Set<String> names) {
     }
 
-    /** Ids of the items the endpoints act on: one draft of the author's, one in review. */
-    record Fixtures(long draft, long inReview, String draftReference) {
+    /** Ids of what the endpoints act on: one draft of the author's, one item in review, a designer's blueprint. */
+    record Fixtures(long draft, long inReview, String draftReference, long blueprint) {
     }
 
     static final String ITEM = """
@@ -28,6 +28,12 @@ final class WriteEndpoints {
              "options": [{"text": "tak", "correct": true}, {"text": "nie", "correct": false}],
              "criteria": ["Z1.1.1"], "difficulty": "EASY", "difficultyEstimate": 0.5, "cognitiveLevel": "REMEMBER",
              "keywords": ["korpus"], "source": "test", "rationale": "bo tak", "language": "pl"}""";
+
+    static final String BLUEPRINT = """
+            {"name": "Korpus: plan", "qualification": "CRM-PRK4", "itemsPerForm": 10, "timeLimitMinutes": 20,
+             "passMarkPercent": 60.5, "cells": [{"level": "SET", "code": "Z1", "min": 2}],
+             "facility": {"low": 0.4, "target": 0.6, "high": 0.8}, "forms": 2, "maxShared": 2, "maxUses": 2,
+             "excludeRecentForms": 0, "pointsPerItem": 1.5, "partialCredit": ["MATCHING"], "foldText": true}""";
 
     static List<Endpoint> all(Fixtures f) {
         Set<String> itemNames = Set.of("type", "difficulty", "cognitiveLevel");
@@ -49,6 +55,13 @@ final class WriteEndpoints {
                 "{\"text\": \"popraw\"}", false, Set.of()));
         endpoints.add(new Endpoint("comment", "POST", "/api/v1/reviews/" + f.inReview() + "/comments", "reviewer",
                 "{\"text\": \"uwaga\", \"version\": 1}", false, Set.of()));
+        endpoints.add(new Endpoint("create blueprint", "POST", "/api/v1/blueprints", "designer", BLUEPRINT, false,
+                Set.of()));
+        endpoints.add(new Endpoint("edit blueprint", "PUT", "/api/v1/blueprints/" + f.blueprint(), "designer",
+                BLUEPRINT, true, Set.of()));
+        endpoints.add(new Endpoint("assemble", "POST", "/api/v1/assembly-runs", "designer",
+                "{\"blueprint\": " + f.blueprint() + ", \"timeLimitSeconds\": 5, \"locks\": {\"out\": [], \"in\": []}}",
+                false, Set.of()));
         return endpoints;
     }
 

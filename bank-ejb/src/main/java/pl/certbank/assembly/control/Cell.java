@@ -35,6 +35,11 @@ public record Cell(Kind kind, String code) implements Comparable<Cell> {
         return byKind != 0 ? byKind : code.compareTo(other.code);
     }
 
+    /** The cell as a test designer names it: "criterion Z1.3.2", "type MCQ". */
+    public String label() {
+        return kind.name().toLowerCase(java.util.Locale.ROOT) + " " + code;
+    }
+
     @Override
     public String toString() {
         return kind == Kind.TYPE ? "type " + code : code;

@@ -40,6 +40,9 @@ public class BuiltInData {
     @Inject
     DemoBank demoBank;
 
+    @Inject
+    DemoBlueprint demoBlueprint;
+
     @PersistenceContext
     EntityManager em;
 
@@ -66,9 +69,10 @@ public class BuiltInData {
         }
     }
 
-    /** Demo mode only: the sample bank of items, once. */
+    /** Demo mode only: the sample bank of items and a blueprint it can supply, once. */
     public void loadDemoBank() {
         demoBank.load();
+        demoBlueprint.load();
     }
 
     /** Outside demo mode: creates the first administrator from CERTBANK_ADMIN_PASSWORD when there is none. */

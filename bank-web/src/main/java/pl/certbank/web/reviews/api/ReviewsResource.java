@@ -42,6 +42,11 @@ public class ReviewsResource {
     Qualifications qualifications;
 
     /** A decision's comment, or a comment on a version ({@code version}, optional {@code replyTo}). */
+    /** The OpenAPI shape of an approval's or a return's comment: a lifecycle reason, at most 2,000 characters. */
+    @Schema(name = "DecisionNote")
+    public record DecisionNote(@Schema(maxLength = pl.certbank.items.entity.Item.MAX_REASON) String text) {
+    }
+
     public record CommentInput(@Schema(maxLength = ReviewComment.MAX_TEXT) String text,
             @Schema(minimum = "1") Long version, Long replyTo) {
         static CommentInput read(JsonValue body) {
@@ -89,14 +94,14 @@ public class ReviewsResource {
     @POST
     @Path("{id}/approve")
     public Decision approve(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch,
-            @RequestBody(content = @Content(schema = @Schema(implementation = CommentInput.class))) JsonValue body) {
+            @RequestBody(content = @Content(schema = @Schema(implementation = DecisionNote.class))) JsonValue body) {
         return Decision.of(reviews.approve(id, revision(ifMatch), CommentInput.read(body).text()));
     }
 
     @POST
     @Path("{id}/return")
     public Decision returnToAuthor(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch,
-            @RequestBody(content = @Content(schema = @Schema(implementation = CommentInput.class))) JsonValue body) {
+            @RequestBody(content = @Content(schema = @Schema(implementation = DecisionNote.class))) JsonValue body) {
         CommentInput input = CommentInput.read(body);
         if (input.text() == null || input.text().isBlank()) {
             throw new BadRequestException("Say what the author should change (text)");

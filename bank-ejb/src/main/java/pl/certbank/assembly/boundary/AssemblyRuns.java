@@ -1,0 +1,274 @@
+package pl.certbank.assembly.boundary;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import pl.certbank.assembly.control.AssemblyModel;
+import pl.certbank.assembly.control.Candidate;
+import pl.certbank.assembly.control.Feasibility;
+import pl.certbank.assembly.control.FormsCheck;
+import pl.certbank.assembly.control.FormsReview;
+import pl.certbank.assembly.control.Objective;
+import pl.certbank.assembly.control.RunRecords;
+import pl.certbank.assembly.control.RunRecords.Locks;
+import pl.certbank.assembly.control.RunSteps;
+import pl.certbank.assembly.control.Solves;
+import pl.certbank.assembly.control.Swaps;
+import pl.certbank.assembly.entity.AssemblyRefusal;
+import pl.certbank.assembly.entity.AssemblyRun;
+import pl.certbank.assembly.entity.RunStatus;
+import pl.certbank.assembly.entity.TestForm;
+import pl.certbank.audit.control.AuditTrail;
+import pl.certbank.audit.entity.Subject;
+import pl.certbank.blueprints.entity.Blueprint;
+import pl.certbank.blueprints.entity.BlueprintRefusal;
+import pl.certbank.blueprints.entity.BlueprintVersion;
+import pl.certbank.items.entity.ItemVersion;
+import pl.certbank.refusals.FieldError;
+import pl.certbank.refusals.Refusal;
+import pl.certbank.security.entity.Roles;
+
+/**
+ * Assembling a blueprint's parallel forms: a run is queued here and solved in the background ({@link Solves}); its
+ * result is re-checked, can be edited by swaps and, once accepted, becomes form drafts pinned to exact item versions.
+ */
+@Stateless
+@RolesAllowed({Roles.DESIGNER, Roles.REVIEWER, Roles.PUBLISHER, Roles.ADMIN})
+public class AssemblyRuns {
+
+    public static final int MIN_SECONDS = 1;
+    public static final int MAX_SECONDS = 600;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Resource
+    SessionContext caller;
+
+    @Inject
+    Solves solves;
+
+    @Inject
+    RunSteps steps;
+
+    @Inject
+    AuditTrail audit;
+
+    /** The cheap feasibility checks of a blueprint's latest version against the bank, without solving. */
+    public Diagnosis feasibility(long blueprintId) {
+        BlueprintVersion version = blueprint(blueprintId).getLatestVersion();
+        RunSteps.Prepared prepared = steps.demandOf(version, Locks.NONE);
+        return new Diagnosis(version, prepared.pool().size(),
+                Feasibility.diagnose(prepared.demand(), prepared.pool()));
+    }
+
+    /** What the cheap checks found for a blueprint version. */
+    public record Diagnosis(BlueprintVersion version, int poolSize, List<Feasibility.Shortfall> shortfalls) {
+    }
+
+    /** Queues a run of the blueprint's latest version; one run at a time per blueprint. */
+    @RolesAllowed({Roles.DESIGNER, Roles.ADMIN})
+    public AssemblyRun start(long blueprintId, int timeLimitSeconds, Locks locks) {
+        if (timeLimitSeconds < MIN_SECONDS || timeLimitSeconds > MAX_SECONDS) {
+            throw Refusal.of(AssemblyRefusal.TIME_LIMIT, MIN_SECONDS, MAX_SECONDS);
+        }
+        Blueprint blueprint = em.find(Blueprint.class, blueprintId, LockModeType.PESSIMISTIC_WRITE);
+        if (blueprint == null) {
+            throw Refusal.of(BlueprintRefusal.NOT_FOUND, blueprintId);
+        }
+        em.createQuery("SELECT r.id FROM AssemblyRun r WHERE r.blueprintVersion.blueprint = :b AND r.status IN "
+                + "(:queued, :running)", Long.class).setParameter("b", blueprint)
+                .setParameter("queued", RunStatus.QUEUED).setParameter("running", RunStatus.RUNNING)
+                .getResultStream().findFirst().ifPresent(active -> {
+                    throw Refusal.of(AssemblyRefusal.ALREADY_RUNNING, blueprintId, active);
+                });
+        int forms = blueprint.getLatestVersion().rules().forms();
+        for (int form : locks.in().keySet()) {
+            if (form < 1 || form > forms) {
+                throw Refusal.invalid(AssemblyRefusal.LOCK_INVALID, List.of(FieldError.of("/locks/in",
+                        pl.certbank.blueprints.entity.BlueprintRule.OUT_OF_RANGE, 1, forms, form)));
+            }
+        }
+        AssemblyRun run = new AssemblyRun(blueprint.getLatestVersion(), timeLimitSeconds, RunRecords.locks(locks),
+                actor());
+        em.persist(run);
+        em.flush();
+        audit.record(actor(), "ASSEMBLY_REQUESTED", new Subject(Subject.Kind.BLUEPRINT, blueprintId),
+                blueprint.getLatestVersion().getNumber(), null, "run " + run.getId() + ", " + timeLimitSeconds + " s");
+        solves.startAfterCommit(run.getId());
+        return run;
+    }
+
+    public AssemblyRun find(long id) {
+        AssemblyRun run = em.find(AssemblyRun.class, id);
+        if (run == null) {
+            throw Refusal.of(AssemblyRefusal.NOT_FOUND, id);
+        }
+        return run;
+    }
+
+    /** The live progress of a run this node is solving; the stored one otherwise. */
+    public List<long[]> progress(AssemblyRun run) {
+        List<long[]> live = solves.progress(run.getId());
+        return live != null ? live : RunRecords.progress(run.getProgress());
+    }
+
+    /** The per-form counts, facility, overlap and uses of a run's forms; null when it has none. */
+    public FormsReview review(AssemblyRun run) {
+        if (run.getForms() == null) {
+            return null;
+        }
+        RunSteps.Prepared prepared = steps.demandOf(run.getBlueprintVersion(), RunRecords.locks(run.getLocks()));
+        return FormsReview.of(prepared.demand(), prepared.pool(),
+                RunRecords.itemIds(RunRecords.forms(run.getForms())));
+    }
+
+    public List<AssemblyRun> ofBlueprint(long blueprintId) {
+        return em.createQuery("SELECT r FROM AssemblyRun r WHERE r.blueprintVersion.blueprint.id = :b "
+                + "ORDER BY r.id DESC", AssemblyRun.class).setParameter("b", blueprintId).setMaxResults(50)
+                .getResultList();
+    }
+
+    @RolesAllowed({Roles.DESIGNER, Roles.ADMIN})
+    public AssemblyRun cancel(long id) {
+        AssemblyRun run = find(id);
+        if (run.getStatus().isFinal()) {
+            throw Refusal.of(AssemblyRefusal.NOT_RUNNING, id, run.getStatus());
+        }
+        if (!solves.cancel(id)) {
+            // Queued on a node that no longer runs it (a restart): nothing will ever pick it up.
+            steps.cancelQueued(id);
+        }
+        audit.record(actor(), "ASSEMBLY_CANCELLED", subject(run), null, null, "run " + id);
+        return run;
+    }
+
+    /** The run's model in CPLEX LP format, over the bank's candidates now, for an independent solver. */
+    public String modelLp(long id) {
+        AssemblyRun run = find(id);
+        RunSteps.Prepared prepared = steps.demandOf(run.getBlueprintVersion(), RunRecords.locks(run.getLocks()));
+        return AssemblyModel.build(prepared.demand(), prepared.pool()).lp();
+    }
+
+    /** The items that could take {@code itemId}'s place on form {@code form} (1-based), least loss first. */
+    public List<Swaps.Swap> swaps(long id, int form, long itemId) {
+        Edit edit = edit(id, form, itemId);
+        return Swaps.candidates(edit.prepared().demand(), edit.prepared().pool(), edit.forms(), form - 1, itemId);
+    }
+
+    /** Puts {@code in} in place of {@code out} on form {@code form}, if every rule still holds. */
+    @RolesAllowed({Roles.DESIGNER, Roles.ADMIN})
+    public AssemblyRun swap(long id, int form, long out, long in) {
+        Edit edit = edit(id, form, out);
+        List<List<Long>> forms = new ArrayList<>();
+        edit.forms().forEach(f -> forms.add(new ArrayList<>(f)));
+        List<Long> changed = forms.get(form - 1);
+        changed.set(changed.indexOf(out), in);
+        List<FormsCheck.Violation> violations = FormsCheck.violations(edit.prepared().demand(),
+                edit.prepared().pool(), forms);
+        if (!violations.isEmpty()) {
+            throw Refusal.of(AssemblyRefusal.SWAP_INVALID, out, in, form, violations.get(0).text());
+        }
+        Map<Long, Candidate> byItem = edit.prepared().pool().stream()
+                .collect(Collectors.toMap(Candidate::itemId, Function.identity()));
+        edit.run().edited(RunRecords.forms(forms, byItem), RunRecords.violations(violations),
+                Objective.of(edit.prepared().demand(), edit.prepared().pool(), forms));
+        audit.record(actor(), "ASSEMBLY_SWAPPED", subject(edit.run()), null, byItem.get(out).reference(),
+                "form " + form + ": " + byItem.get(in).reference());
+        return edit.run();
+    }
+
+    private record Edit(AssemblyRun run, RunSteps.Prepared prepared, List<List<Long>> forms) {
+    }
+
+    private Edit edit(long id, int form, long itemId) {
+        AssemblyRun run = em.find(AssemblyRun.class, id, LockModeType.PESSIMISTIC_WRITE);
+        if (run == null) {
+            throw Refusal.of(AssemblyRefusal.NOT_FOUND, id);
+        }
+        if (!run.getStatus().hasForms()) {
+            throw Refusal.of(AssemblyRefusal.NOTHING_TO_ACCEPT, id, run.getStatus());
+        }
+        if (run.getAcceptedAt() != null) {
+            throw Refusal.of(AssemblyRefusal.ACCEPTED_ALREADY, id, formCodes(run));
+        }
+        List<List<Long>> forms = RunRecords.itemIds(RunRecords.forms(run.getForms()));
+        if (form < 1 || form > forms.size()) {
+            throw Refusal.of(AssemblyRefusal.FORM_NUMBER, id, form);
+        }
+        if (!forms.get(form - 1).contains(itemId)) {
+            throw Refusal.of(AssemblyRefusal.NOT_ON_FORM, itemId, form, id);
+        }
+        return new Edit(run, steps.demandOf(run.getBlueprintVersion(), RunRecords.locks(run.getLocks())), forms);
+    }
+
+    /** Turns a run's forms into form drafts pinned to the exact item versions; once per run. */
+    @RolesAllowed({Roles.DESIGNER, Roles.ADMIN})
+    public List<TestForm> accept(long id) {
+        AssemblyRun run = em.find(AssemblyRun.class, id, LockModeType.PESSIMISTIC_WRITE);
+        if (run == null) {
+            throw Refusal.of(AssemblyRefusal.NOT_FOUND, id);
+        }
+        if (run.getAcceptedAt() != null) {
+            throw Refusal.of(AssemblyRefusal.ACCEPTED_ALREADY, id, formCodes(run));
+        }
+        if (!run.getStatus().hasForms()) {
+            throw Refusal.of(AssemblyRefusal.NOTHING_TO_ACCEPT, id, run.getStatus());
+        }
+        int violations = RunRecords.array(run.getViolations()).size();
+        if (violations > 0) {
+            throw Refusal.of(AssemblyRefusal.HAS_VIOLATIONS, id, violations);
+        }
+        List<List<RunRecords.Placed>> forms = RunRecords.forms(run.getForms());
+        BlueprintVersion version = run.getBlueprintVersion();
+        String qualification = version.getBlueprint().getQualification().getCode();
+        List<TestForm> drafts = new ArrayList<>();
+        for (int f = 0; f < forms.size(); f++) {
+            String code = qualification + "-R" + id + "-" + (f + 1);
+            TestForm form = new TestForm(run, f + 1, code, version.getName() + " – " + (f + 1), actor());
+            for (RunRecords.Placed placed : forms.get(f)) {
+                form.add(em.find(ItemVersion.class, placed.version()));
+            }
+            em.persist(form);
+            drafts.add(form);
+        }
+        run.accepted(actor());
+        em.flush();
+        audit.record(actor(), "ASSEMBLY_ACCEPTED", subject(run), null, null,
+                drafts.stream().map(TestForm::getCode).collect(Collectors.joining(", ")));
+        drafts.forEach(d -> audit.record(actor(), "FORM_DRAFTED", new Subject(Subject.Kind.FORM, d.getId()), null,
+                null, d.getCode() + " from run " + id));
+        return drafts;
+    }
+
+    private String formCodes(AssemblyRun run) {
+        return String.join(", ", em.createQuery("SELECT f.code FROM TestForm f WHERE f.run = :r ORDER BY f.formNumber",
+                String.class).setParameter("r", run).getResultList());
+    }
+
+    private Blueprint blueprint(long id) {
+        Blueprint blueprint = em.find(Blueprint.class, id);
+        if (blueprint == null) {
+            throw Refusal.of(BlueprintRefusal.NOT_FOUND, id);
+        }
+        return blueprint;
+    }
+
+    private static Subject subject(AssemblyRun run) {
+        return new Subject(Subject.Kind.BLUEPRINT, run.getBlueprintVersion().getBlueprint().getId());
+    }
+
+    private String actor() {
+        return caller.getCallerPrincipal().getName();
+    }
+}

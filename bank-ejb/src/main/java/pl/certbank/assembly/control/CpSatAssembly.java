@@ -1,0 +1,167 @@
+package pl.certbank.assembly.control;
+
+import com.google.ortools.Loader;
+import com.google.ortools.sat.Constraint;
+import com.google.ortools.sat.CpModel;
+import com.google.ortools.sat.CpSolver;
+import com.google.ortools.sat.CpSolverSolutionCallback;
+import com.google.ortools.sat.CpSolverStatus;
+import com.google.ortools.sat.IntVar;
+import com.google.ortools.sat.LinearExpr;
+import com.google.ortools.sat.LinearExprBuilder;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import pl.certbank.assembly.control.AssemblyModel.Row;
+import pl.certbank.assembly.control.AssemblyModel.Term;
+import pl.certbank.assembly.control.Solution.Status;
+
+/**
+ * Solves an {@link AssemblyModel} with OR-Tools CP-SAT. One instance runs one solve at a time; {@link #stop()} may be
+ * called from another thread to end it, keeping the best forms found so far. An instance serves one solve: once
+ * stopped it stays stopped, so a stop that comes before the search has begun still counts.
+ */
+public final class CpSatAssembly {
+
+    /** A fixed seed, so that the same demand and pool give the same forms on the same machine and worker count. */
+    static final int SEED = 20_240_601;
+
+    private volatile CpSolver running;
+    private volatile boolean stopped;
+
+    /** OR-Tools loads its natives once per JVM; a second load of the same library fails. */
+    private static final class Natives {
+
+        static {
+            Loader.loadNativeLibraries();
+        }
+
+        static void load() {
+            // the static initialiser did the work, once
+        }
+    }
+
+    /** Blocks until the model is solved, proven infeasible, out of time or stopped. */
+    public Solution solve(AssemblyModel m, Duration timeLimit, int workers, Progress progress) {
+        Natives.load();
+        long start = System.nanoTime();
+        CpModel model = new CpModel();
+        IntVar[] vars = variables(m, model);
+        m.rows().forEach(row -> add(model, row, vars));
+        model.maximize(expression(m.objective(), vars));
+        CpSolver solver = solver(timeLimit, workers);
+        Incumbents incumbents = new Incumbents(start, progress, () -> stopped);
+        running = solver;
+        CpSolverStatus status = stopped ? CpSolverStatus.UNKNOWN : solver.solve(model, incumbents);
+        running = null;
+        boolean found = status == CpSolverStatus.OPTIMAL || status == CpSolverStatus.FEASIBLE;
+        if (status == CpSolverStatus.MODEL_INVALID) {
+            throw new IllegalStateException("CP-SAT refused the assembly model: " + model.validate());
+        }
+        List<List<Long>> forms = List.of();
+        long objective = 0;
+        long bound = 0;
+        if (found) {
+            long[] values = new long[vars.length];
+            for (int v = 0; v < vars.length; v++) {
+                values[v] = solver.value(vars[v]);
+            }
+            forms = m.forms(values);
+            objective = Math.round(solver.objectiveValue());
+            // The objective is integral, so a fractional upper bound can be rounded down.
+            bound = status == CpSolverStatus.OPTIMAL ? objective
+                    : (long) Math.floor(solver.bestObjectiveBound() + 1e-6);
+        }
+        List<String> conflicts = status == CpSolverStatus.INFEASIBLE && !stopped
+                ? new InfeasibilityCore(m, timeLimit).groups()
+                : List.of();
+        return new Solution(status(status), forms, objective, bound, found ? Solution.gap(objective, bound) : 0,
+                incumbents.first, millis(start), conflicts);
+    }
+
+    /** Ends a running solve soon; its result says CANCELLED and holds the best forms found so far. */
+    public void stop() {
+        stopped = true;
+        CpSolver solver = running;
+        if (solver != null) {
+            solver.stopSearch();
+        }
+    }
+
+    private Status status(CpSolverStatus status) {
+        if (stopped && status != CpSolverStatus.OPTIMAL && status != CpSolverStatus.INFEASIBLE) {
+            return Status.CANCELLED;
+        }
+        return switch (status) {
+            case OPTIMAL -> Status.OPTIMAL;
+            case FEASIBLE -> Status.FEASIBLE;
+            case INFEASIBLE -> Status.INFEASIBLE;
+            default -> Status.UNKNOWN;
+        };
+    }
+
+    static CpSolver solver(Duration timeLimit, int workers) {
+        CpSolver solver = new CpSolver();
+        solver.getParameters().setMaxTimeInSeconds(timeLimit.toMillis() / 1000.0).setNumWorkers(Math.max(1, workers))
+                .setRandomSeed(SEED).setLogSearchProgress(false);
+        return solver;
+    }
+
+    static IntVar[] variables(AssemblyModel m, CpModel model) {
+        Natives.load();
+        IntVar[] vars = new IntVar[m.variables().size()];
+        for (int v = 0; v < vars.length; v++) {
+            AssemblyModel.Variable variable = m.variables().get(v);
+            vars[v] = variable.lower() == 0 && variable.upper() == 1 ? model.newBoolVar(variable.name())
+                    : model.newIntVar(variable.lower(), variable.upper(), variable.name());
+        }
+        return vars;
+    }
+
+    static Constraint add(CpModel model, Row row, IntVar[] vars) {
+        LinearExpr expr = expression(row.terms(), vars);
+        return switch (row.sense()) {
+            case LE -> model.addLessOrEqual(expr, row.rhs());
+            case GE -> model.addGreaterOrEqual(expr, row.rhs());
+            case EQ -> model.addEquality(expr, row.rhs());
+        };
+    }
+
+    static LinearExpr expression(List<Term> terms, IntVar[] vars) {
+        LinearExprBuilder expr = LinearExpr.newBuilder();
+        terms.forEach(t -> expr.addTerm(vars[t.variable()], t.coefficient()));
+        return expr.build();
+    }
+
+    private static long millis(long start) {
+        return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+    }
+
+    /** Reports every improving solution and remembers when the first one came. */
+    private static final class Incumbents extends CpSolverSolutionCallback {
+
+        private final long start;
+        private final Progress progress;
+        private final java.util.function.BooleanSupplier stopped;
+        volatile Long first;
+
+        Incumbents(long start, Progress progress, java.util.function.BooleanSupplier stopped) {
+            this.start = start;
+            this.progress = progress == null ? Progress.NONE : progress;
+            this.stopped = stopped;
+        }
+
+        @Override
+        public void onSolutionCallback() {
+            long elapsed = millis(start);
+            if (first == null) {
+                first = elapsed;
+            }
+            progress.update(elapsed, Math.round(objectiveValue()), (long) Math.floor(bestObjectiveBound() + 1e-6));
+            if (stopped.getAsBoolean()) {
+                // a stop that reached the solver before its search began is repeated here
+                stopSearch();
+            }
+        }
+    }
+}

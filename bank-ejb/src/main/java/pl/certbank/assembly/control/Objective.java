@@ -1,0 +1,40 @@
+package pl.certbank.assembly.control;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The value {@link AssemblyModel}'s objective gives finished forms, computed from the forms themselves:
+ * {@code 1000 × (criteria the worst-covered form holds) − Σ_f |facility sum of f − target × length|} (thousandths). Used
+ * to cross-check a solver and to rank swaps. Items missing from the pool count for nothing.
+ */
+public final class Objective {
+
+    private Objective() {
+    }
+
+    public static long of(Demand d, List<Candidate> pool, List<List<Long>> forms) {
+        Map<Long, Candidate> byId = pool.stream()
+                .collect(Collectors.toMap(Candidate::itemId, Function.identity(), (a, b) -> a));
+        long worst = Long.MAX_VALUE;
+        long deviation = 0;
+        for (List<Long> form : forms) {
+            Set<Cell> criteria = new HashSet<>();
+            long facility = 0;
+            for (long id : new HashSet<>(form)) {
+                Candidate c = byId.get(id);
+                if (c != null) {
+                    facility += c.facility();
+                    c.cells().stream().filter(cell -> cell.kind() == Cell.Kind.CRITERION).forEach(criteria::add);
+                }
+            }
+            worst = Math.min(worst, criteria.size());
+            deviation += Math.abs(facility - (long) d.facilityTarget() * d.length());
+        }
+        return AssemblyModel.COVERAGE_WEIGHT * (forms.isEmpty() ? 0 : worst) - deviation;
+    }
+}

@@ -1,0 +1,131 @@
+package pl.certbank.assembly.control;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import pl.certbank.assembly.entity.AssemblyRun;
+import pl.certbank.assembly.entity.RunStatus;
+import pl.certbank.assembly.entity.TestForm;
+import pl.certbank.blueprints.entity.BlueprintRules;
+import pl.certbank.blueprints.entity.BlueprintVersion;
+
+/**
+ * The steps of a background run, each in its own transaction so that a long solve holds no transaction and no lock:
+ * read the pool and mark the run running, then store what the solver found with the independent check's verdict.
+ * Called only by {@link Solves}, on the server's managed threads.
+ */
+@Stateless
+@PermitAll
+@TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+public class RunSteps {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    ItemPool items;
+
+    /** What a solve needs: the demand and the candidate items. */
+    public record Prepared(Demand demand, List<Candidate> pool, int timeLimitSeconds) {
+    }
+
+    /** The run's demand and pool, the run marked running; null when the cheap checks already found it infeasible. */
+    public Prepared prepare(long runId) {
+        AssemblyRun run = em.find(AssemblyRun.class, runId);
+        if (run == null || run.getStatus() != RunStatus.QUEUED) {
+            return null;
+        }
+        Prepared prepared = demandOf(run.getBlueprintVersion(), RunRecords.locks(run.getLocks()));
+        run.started(prepared.pool().size());
+        List<Feasibility.Shortfall> shortfalls = Feasibility.diagnose(prepared.demand(), prepared.pool());
+        if (!shortfalls.isEmpty()) {
+            run.finished(RunStatus.INFEASIBLE, new AssemblyRun.Result(null, null, null, null, 0L, "[]", null, "[]",
+                    RunRecords.diagnosis(shortfalls, List.of()), shortfalls.get(0).text()));
+            return null;
+        }
+        return new Prepared(prepared.demand(), prepared.pool(), run.getTimeLimitSeconds());
+    }
+
+    /** The demand of a blueprint version with these locks, over the bank's candidates now. */
+    public Prepared demandOf(BlueprintVersion version, RunRecords.Locks locks) {
+        BlueprintRules rules = version.rules();
+        Demand demand = Demands.of(rules, locks.out(), locks.inByIndex());
+        List<Candidate> pool = items.of(version.getBlueprint().getQualification(), recentlyUsed(rules));
+        return new Prepared(demand, pool, 0);
+    }
+
+    private Set<Long> recentlyUsed(BlueprintRules rules) {
+        if (rules.excludeRecentForms() == 0) {
+            return Set.of();
+        }
+        List<TestForm> recent = em.createNamedQuery(TestForm.PUBLISHED, TestForm.class)
+                .setMaxResults(rules.excludeRecentForms()).getResultList();
+        Set<Long> used = new HashSet<>();
+        recent.forEach(f -> f.getSlots().forEach(s -> used.add(s.getVersion().getItem().getId())));
+        return used;
+    }
+
+    /** Stores what the solver found, re-checked by {@link FormsCheck}; a run with violations keeps them. */
+    public void finish(long runId, Prepared prepared, Solution solution, List<long[]> points) {
+        AssemblyRun run = em.find(AssemblyRun.class, runId);
+        Map<Long, Candidate> byItem = prepared.pool().stream()
+                .collect(Collectors.toMap(Candidate::itemId, Function.identity()));
+        String forms = null;
+        String violations = "[]";
+        String message = null;
+        if (solution.hasForms()) {
+            forms = RunRecords.forms(solution.forms(), byItem);
+            List<FormsCheck.Violation> found = FormsCheck.violations(prepared.demand(), prepared.pool(),
+                    solution.forms());
+            violations = RunRecords.violations(found);
+            if (!found.isEmpty()) {
+                message = found.size() + " violation(s) of the blueprint: " + found.get(0).text();
+            }
+        }
+        RunStatus status = switch (solution.status()) {
+            case OPTIMAL -> RunStatus.OPTIMAL;
+            case FEASIBLE -> RunStatus.FEASIBLE;
+            case INFEASIBLE -> RunStatus.INFEASIBLE;
+            case UNKNOWN -> RunStatus.NO_SOLUTION;
+            case CANCELLED -> RunStatus.CANCELLED;
+        };
+        String diagnosis = solution.status() == Solution.Status.INFEASIBLE
+                ? RunRecords.diagnosis(List.of(), solution.conflicts())
+                : "[]";
+        if (status == RunStatus.INFEASIBLE && message == null) {
+            message = "The solver proved that no set of forms meets the blueprint: "
+                    + String.join("; ", solution.conflicts());
+        }
+        boolean found = solution.hasForms();
+        run.finished(status, new AssemblyRun.Result(found ? solution.objective() : null,
+                found ? solution.bound() : null, found ? solution.gap() : null, solution.millisToFirst(),
+                solution.millisTotal(), RunRecords.progress(points), forms, violations, diagnosis, message));
+    }
+
+    public void failed(long runId, String message) {
+        AssemblyRun run = em.find(AssemblyRun.class, runId);
+        if (run != null && !run.getStatus().isFinal()) {
+            run.finished(RunStatus.FAILED, new AssemblyRun.Result(null, null, null, null, null, "[]", null, "[]",
+                    "[]", message));
+        }
+    }
+
+    /** A run that had not started when it was cancelled. */
+    public void cancelQueued(long runId) {
+        AssemblyRun run = em.find(AssemblyRun.class, runId);
+        if (run != null && run.getStatus() == RunStatus.QUEUED) {
+            run.finished(RunStatus.CANCELLED, new AssemblyRun.Result(null, null, null, null, 0L, "[]", null, "[]",
+                    "[]", "Cancelled before it started"));
+        }
+    }
+}

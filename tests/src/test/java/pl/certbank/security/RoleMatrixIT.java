@@ -1,0 +1,66 @@
+package pl.certbank.security;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import pl.certbank.support.BankApi;
+import pl.certbank.support.BankDeployment;
+
+/**
+ * Every role against every reading endpoint: the roles a resource names get an answer, every other role 403 and
+ * an anonymous caller 401. (Writes are in the bad-input corpus, with the right body from the wrong roles.)
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class RoleMatrixIT {
+
+    private static final List<String> ROLES = List.of("author", "reviewer", "designer", "publisher", "printer",
+            "admin", "exam-client");
+    private static final Set<String> STAFF = Set.of("author", "reviewer", "designer", "publisher", "printer",
+            "admin");
+    private static final Set<String> FORM_BUILDERS = Set.of("designer", "reviewer", "publisher", "admin");
+
+    @Deployment(testable = false)
+    static EnterpriseArchive ear() {
+        return BankDeployment.asBuilt();
+    }
+
+    @Test
+    void eachRoleReadsWhatItsWorkNeedsAndNothingElse() {
+        long blueprint = BankApi.json(BankApi.getAs("designer", "/api/v1/blueprints")).asJsonArray()
+                .getJsonObject(0).getJsonNumber("id").longValue();
+        Map<String, Set<String>> matrix = new TreeMap<>();
+        matrix.put("/api/v1/qualifications", Set.copyOf(ROLES));
+        matrix.put("/api/v1/items", STAFF);
+        matrix.put("/api/v1/blueprints", FORM_BUILDERS);
+        matrix.put("/api/v1/blueprints/" + blueprint, FORM_BUILDERS);
+        matrix.put("/api/v1/blueprints/" + blueprint + "/versions/1", FORM_BUILDERS);
+        matrix.put("/api/v1/assembly-runs?blueprint=" + blueprint, FORM_BUILDERS);
+        matrix.put("/api/v1/forms", Set.of("designer", "reviewer", "publisher", "admin", "printer"));
+        List<String> wrong = new ArrayList<>();
+        matrix.forEach((path, allowed) -> {
+            for (String role : ROLES) {
+                int status = BankApi.getAs(role, path).statusCode();
+                boolean ok = allowed.contains(role) ? status == 200 : status == 403;
+                if (!ok) {
+                    wrong.add(role + " GET " + path + " → " + status);
+                }
+            }
+            int anonymous = BankApi.get(path, null, null).statusCode();
+            if (anonymous != 401) {
+                wrong.add("anonymous GET " + path + " → " + anonymous);
+            }
+        });
+        assertEquals(List.of(), wrong);
+    }
+}
