@@ -58,6 +58,34 @@ class PagesUnderPolicyIT {
         driver = browser.driver();
     }
 
+    private static long demoBlueprint() {
+        return BankApi.json(BankApi.getAs("designer", "/api/v1/blueprints")).asJsonArray()
+                .getValuesAs(jakarta.json.JsonObject.class).stream().filter(b -> b.getString("name").startsWith("CRM"))
+                .findFirst().orElseThrow().getJsonNumber("id").longValue();
+    }
+
+    /** A run of the blueprint with forms to show: a short one, started now, and waited for. */
+    private static long finishedRun(long blueprint) {
+        var started = BankApi.send("POST", "/api/v1/assembly-runs", "designer",
+                "{\"blueprint\": " + blueprint + ", \"timeLimitSeconds\": 3}");
+        assertEquals(202, started.statusCode(), started.body());
+        long run = BankApi.json(started).asJsonObject().getJsonNumber("id").longValue();
+        for (int i = 0; i < 240; i++) {
+            String status = BankApi.json(BankApi.getAs("designer", "/api/v1/assembly-runs/" + run)).asJsonObject()
+                    .getString("status");
+            if (!status.equals("QUEUED") && !status.equals("RUNNING")) {
+                return run;
+            }
+            try {
+                Thread.sleep(250);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+        throw new AssertionError("run " + run + " did not finish");
+    }
+
     @Test
     void everyPageLoadsUnderThePolicyWithoutAViolation() throws IOException {
         long id = inReview();
@@ -73,6 +101,10 @@ class PagesUnderPolicyIT {
         visits.put("reviews/item.xhtml", "/reviews/item.xhtml?id=" + id);
         visits.put("security/throttles.xhtml", "/security/throttles.xhtml");
         visits.put("statistics/coverage.xhtml", "/statistics/coverage.xhtml");
+        long blueprint = demoBlueprint();
+        visits.put("blueprints/list.xhtml", "/blueprints/list.xhtml");
+        visits.put("blueprints/edit.xhtml", "/blueprints/edit.xhtml?id=" + blueprint);
+        visits.put("assembly/run.xhtml", "/assembly/run.xhtml?id=" + finishedRun(blueprint));
         Set<String> pages = pages();
         pages.remove("login.xhtml");
         assertEquals(pages, new TreeSet<>(visits.keySet()), "every page is visited here");

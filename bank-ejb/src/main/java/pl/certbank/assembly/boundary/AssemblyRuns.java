@@ -14,6 +14,8 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import pl.certbank.assembly.control.AssemblyModel;
+import pl.certbank.assembly.control.Cell;
+import pl.certbank.assembly.control.ItemPool;
 import pl.certbank.assembly.control.Candidate;
 import pl.certbank.assembly.control.Feasibility;
 import pl.certbank.assembly.control.FormsCheck;
@@ -34,6 +36,7 @@ import pl.certbank.blueprints.entity.Blueprint;
 import pl.certbank.blueprints.entity.BlueprintRefusal;
 import pl.certbank.blueprints.entity.BlueprintVersion;
 import pl.certbank.items.entity.ItemVersion;
+import pl.certbank.qualifications.entity.Qualification;
 import pl.certbank.refusals.FieldError;
 import pl.certbank.refusals.Refusal;
 import pl.certbank.security.entity.Roles;
@@ -64,12 +67,26 @@ public class AssemblyRuns {
     @Inject
     AuditTrail audit;
 
+    @Inject
+    ItemPool pool;
+
     /** The cheap feasibility checks of a blueprint's latest version against the bank, without solving. */
     public Diagnosis feasibility(long blueprintId) {
         BlueprintVersion version = blueprint(blueprintId).getLatestVersion();
         RunSteps.Prepared prepared = steps.demandOf(version, Locks.NONE);
         return new Diagnosis(version, prepared.pool().size(),
                 Feasibility.diagnose(prepared.demand(), prepared.pool()));
+    }
+
+    /** How many approved, unretired items each cell of a qualification has (what a blueprint can draw on). */
+    public Map<Cell, Integer> supply(String qualificationCode) {
+        Qualification qualification = em.createNamedQuery(Qualification.BY_CODE, Qualification.class)
+                .setParameter("code", qualificationCode).getResultStream().findFirst()
+                .orElseThrow(() -> Refusal.of(BlueprintRefusal.QUALIFICATION_NOT_FOUND, qualificationCode));
+        Map<Cell, Integer> supply = new java.util.HashMap<>();
+        pool.of(qualification, java.util.Set.of())
+                .forEach(c -> c.cells().forEach(cell -> supply.merge(cell, 1, Integer::sum)));
+        return supply;
     }
 
     /** What the cheap checks found for a blueprint version. */
@@ -131,6 +148,17 @@ public class AssemblyRuns {
         RunSteps.Prepared prepared = steps.demandOf(run.getBlueprintVersion(), RunRecords.locks(run.getLocks()));
         return FormsReview.of(prepared.demand(), prepared.pool(),
                 RunRecords.itemIds(RunRecords.forms(run.getForms())));
+    }
+
+    /** The candidates a run's blueprint version draws on now, by item id (for showing swaps and forms). */
+    public Map<Long, Candidate> candidates(AssemblyRun run) {
+        RunSteps.Prepared prepared = steps.demandOf(run.getBlueprintVersion(), RunRecords.locks(run.getLocks()));
+        return prepared.pool().stream().collect(Collectors.toMap(Candidate::itemId, Function.identity()));
+    }
+
+    /** The demand (bounds per cell, band) of a run's blueprint version, for showing the bounds beside the counts. */
+    public pl.certbank.assembly.control.Demand demand(AssemblyRun run) {
+        return steps.demandOf(run.getBlueprintVersion(), RunRecords.locks(run.getLocks())).demand();
     }
 
     public List<AssemblyRun> ofBlueprint(long blueprintId) {
