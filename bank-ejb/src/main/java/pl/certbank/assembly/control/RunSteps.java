@@ -35,6 +35,10 @@ public class RunSteps {
     @Inject
     ItemPool items;
 
+    /** Banks with more candidates than this are pre-filtered before solving (docs/adr/0010). */
+    static final int PREFILTER_ABOVE = Integer.getInteger("certbank.assembly.prefilter-above", 5_000);
+    static final int PREFILTER_PER_CELL = Integer.getInteger("certbank.assembly.prefilter-per-cell", 20);
+
     /** What a solve needs: the demand and the candidate items. */
     public record Prepared(Demand demand, List<Candidate> pool, int timeLimitSeconds) {
     }
@@ -46,14 +50,21 @@ public class RunSteps {
             return null;
         }
         Prepared prepared = demandOf(run.getBlueprintVersion(), RunRecords.locks(run.getLocks()));
-        run.started(prepared.pool().size());
         List<Feasibility.Shortfall> shortfalls = Feasibility.diagnose(prepared.demand(), prepared.pool());
         if (!shortfalls.isEmpty()) {
+            run.started(prepared.pool().size());
             run.finished(RunStatus.INFEASIBLE, new AssemblyRun.Result(null, null, null, null, 0L, "[]", null, "[]",
                     RunRecords.diagnosis(shortfalls, List.of()), shortfalls.get(0).text()));
             return null;
         }
-        return new Prepared(prepared.demand(), prepared.pool(), run.getTimeLimitSeconds());
+        List<Candidate> pool = prepared.pool();
+        if (pool.size() > PREFILTER_ABOVE) {
+            // A bank this large makes a model the solver cannot finish in minutes; the best candidates per
+            // criterion and type keep the forms' quality (the benchmark measures the loss against the full bound).
+            pool = Pool.prefilter(prepared.demand(), pool, PREFILTER_PER_CELL);
+        }
+        run.started(pool.size());
+        return new Prepared(prepared.demand(), pool, run.getTimeLimitSeconds());
     }
 
     /** The demand of a blueprint version with these locks, over the bank's candidates now. */
@@ -118,6 +129,19 @@ public class RunSteps {
             run.finished(RunStatus.FAILED, new AssemblyRun.Result(null, null, null, null, null, "[]", null, "[]",
                     "[]", message));
         }
+    }
+
+    /**
+     * Runs a stopped server left queued or running can never finish: they are marked failed at start, so that the
+     * blueprint can be assembled again. (One node for now; a cluster must only fail its own node's runs.)
+     */
+    public int failInterrupted() {
+        List<AssemblyRun> stuck = em.createQuery("SELECT r FROM AssemblyRun r WHERE r.status IN (:q, :r)",
+                AssemblyRun.class).setParameter("q", RunStatus.QUEUED).setParameter("r", RunStatus.RUNNING)
+                .getResultList();
+        stuck.forEach(run -> run.finished(RunStatus.FAILED, new AssemblyRun.Result(null, null, null, null, null,
+                "[]", null, "[]", "[]", "Interrupted by a server restart; assemble again")));
+        return stuck.size();
     }
 
     /** A run that had not started when it was cancelled. */

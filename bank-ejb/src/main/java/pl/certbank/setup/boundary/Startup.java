@@ -25,6 +25,9 @@ public class Startup {
     DataSource dataSource;
 
     @EJB
+    pl.certbank.assembly.control.RunSteps runSteps;
+
+    @EJB
     BuiltInData builtInData;
 
     private String schemaVersion;
@@ -36,6 +39,10 @@ public class Startup {
         LOG.info(() -> "Database schema at version " + schemaVersion + " (" + result.migrationsExecuted
                 + " migrations applied now)");
         builtInData.loadQualifications();
+        int interrupted = runSteps.failInterrupted();
+        if (interrupted > 0) {
+            LOG.warning(() -> interrupted + " assembly run(s) interrupted by the restart were marked failed");
+        }
         if (DemoMode.isOn()) {
             builtInData.createDemoUsers();
             builtInData.loadDemoBank();
