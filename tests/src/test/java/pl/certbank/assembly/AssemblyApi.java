@@ -55,6 +55,22 @@ final class AssemblyApi {
         return BankApi.json(run).asJsonObject();
     }
 
+    /** Waits until the run has the given status (at most {@code patience}). */
+    static void until(long id, String status, Duration patience) {
+        Instant until = Instant.now().plus(patience);
+        while (!run(id).getString("status").equals(status)) {
+            if (Instant.now().isAfter(until)) {
+                throw new AssertionError("run " + id + " not " + status + " after " + patience);
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+    }
+
     /** Waits until the run ends (at most {@code patience}) and returns it. */
     static JsonObject finished(long id, Duration patience) {
         Instant until = Instant.now().plus(patience);

@@ -132,6 +132,16 @@ class AssemblyIT {
         HttpResponse<String> second = BankApi.send("POST", "/api/v1/assembly-runs", "designer",
                 "{\"blueprint\": " + blueprint + ", \"timeLimitSeconds\": 5}");
         assertEquals(409, second.statusCode(), second.body());
+
+        // One solve at a time on the server: a run of another blueprint waits, and a cancel ends it at once.
+        AssemblyApi.until(id, "RUNNING", Duration.ofSeconds(20));
+        long other = AssemblyApi.create(AssemblyApi.demoBlueprint(), "Czeka " + UUID.randomUUID());
+        long waiting = AssemblyApi.start(other, 5);
+        assertEquals("QUEUED", AssemblyApi.run(waiting).getString("status"));
+        HttpResponse<String> dropped = BankApi.send("DELETE", "/api/v1/assembly-runs/" + waiting, "designer", null);
+        assertEquals(202, dropped.statusCode(), dropped.body());
+        assertEquals("CANCELLED", BankApi.json(dropped).asJsonObject().getString("status"));
+
         HttpResponse<String> cancel = BankApi.send("DELETE", "/api/v1/assembly-runs/" + id, "designer", null);
         assertEquals(202, cancel.statusCode(), cancel.body());
         JsonObject run = AssemblyApi.finished(id, Duration.ofSeconds(30));

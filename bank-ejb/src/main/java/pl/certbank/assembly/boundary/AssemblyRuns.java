@@ -51,6 +51,8 @@ public class AssemblyRuns {
 
     public static final int MIN_SECONDS = 1;
     public static final int MAX_SECONDS = 600;
+    /** The most items a run may lock out, and the most it may lock in (over all forms). */
+    public static final int MAX_LOCKS = 2_000;
 
     @PersistenceContext
     EntityManager em;
@@ -110,6 +112,12 @@ public class AssemblyRuns {
                     throw Refusal.of(AssemblyRefusal.ALREADY_RUNNING, blueprintId, active);
                 });
         int forms = blueprint.getLatestVersion().rules().forms();
+        int lockedIn = locks.in().values().stream().mapToInt(java.util.Set::size).sum();
+        if (locks.out().size() > MAX_LOCKS || lockedIn > MAX_LOCKS) {
+            throw Refusal.invalid(AssemblyRefusal.LOCK_INVALID, List.of(FieldError.of("/locks",
+                    pl.certbank.blueprints.entity.BlueprintRule.TOO_MANY, MAX_LOCKS,
+                    Math.max(locks.out().size(), lockedIn))));
+        }
         for (int form : locks.in().keySet()) {
             if (form < 1 || form > forms) {
                 throw Refusal.invalid(AssemblyRefusal.LOCK_INVALID, List.of(FieldError.of("/locks/in",
@@ -173,9 +181,15 @@ public class AssemblyRuns {
         if (run.getStatus().isFinal()) {
             throw Refusal.of(AssemblyRefusal.NOT_RUNNING, id, run.getStatus());
         }
-        if (!solves.cancel(id)) {
-            // Queued on a node that no longer runs it (a restart): nothing will ever pick it up.
-            steps.cancelQueued(id);
+        solves.cancel(id);
+        if (run.getStatus() == RunStatus.QUEUED) {
+            // Waiting for a free solver: it ends now (the solver, when it gets there, finds it cancelled).
+            try {
+                steps.cancelQueued(id);
+                em.refresh(run);
+            } catch (RuntimeException startedMeanwhile) {
+                // it started in the meantime; the solver has been told to stop
+            }
         }
         audit.record(actor(), "ASSEMBLY_CANCELLED", subject(run), null, null, "run " + id);
         return run;

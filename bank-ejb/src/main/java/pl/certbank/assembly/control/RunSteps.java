@@ -38,6 +38,8 @@ public class RunSteps {
     /** Banks with more candidates than this are pre-filtered before solving (docs/adr/0010). */
     static final int PREFILTER_ABOVE = Integer.getInteger("certbank.assembly.prefilter-above", 5_000);
     static final int PREFILTER_PER_CELL = Integer.getInteger("certbank.assembly.prefilter-per-cell", 20);
+    /** Item and pair variables beyond which the model would take the solver gigabytes of native memory. */
+    static final long MAX_VARIABLES = 1_000_000;
 
     /** What a solve needs: the demand and the candidate items. */
     public record Prepared(Demand demand, List<Candidate> pool, int timeLimitSeconds) {
@@ -58,7 +60,8 @@ public class RunSteps {
             return null;
         }
         List<Candidate> pool = prepared.pool();
-        if (pool.size() > PREFILTER_ABOVE) {
+        long pairs = (long) prepared.demand().forms() * (prepared.demand().forms() - 1) / 2;
+        if (pool.size() > PREFILTER_ABOVE || pool.size() * (prepared.demand().forms() + pairs) > MAX_VARIABLES) {
             // A bank this large makes a model the solver cannot finish in minutes; the best candidates per
             // criterion and type keep the forms' quality (the benchmark measures the loss against the full bound).
             pool = Pool.prefilter(prepared.demand(), pool, PREFILTER_PER_CELL);

@@ -38,6 +38,13 @@ public class Solves {
 
     private final Map<Long, Live> live = new ConcurrentHashMap<>();
 
+    /**
+     * Solves at a time on this node (each uses every core): more runs wait, queued, so that assembling never starves
+     * the exam centres' requests. {@code certbank.assembly.concurrent-runs}, default 1.
+     */
+    private final java.util.concurrent.Semaphore slots = new java.util.concurrent.Semaphore(
+            Math.max(1, Integer.getInteger("certbank.assembly.concurrent-runs", 1)), true);
+
     /** A solve under way: its solver and the points so far. */
     static final class Live {
         final CpSatAssembly solver = new CpSatAssembly();
@@ -112,6 +119,14 @@ public class Solves {
     private void run(long runId) {
         Live solve = live.get(runId);
         try {
+            slots.acquire();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            live.remove(runId);
+            steps.failed(runId, "Interrupted while waiting for a free solver");
+            return;
+        }
+        try {
             if (solve == null || solve.cancelled) {
                 steps.cancelQueued(runId);
                 return;
@@ -131,6 +146,7 @@ public class Solves {
             steps.failed(runId, e.getClass().getSimpleName() + ": " + e.getMessage());
         } finally {
             live.remove(runId);
+            slots.release();
         }
     }
 }
