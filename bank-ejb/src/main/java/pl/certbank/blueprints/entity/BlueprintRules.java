@@ -167,10 +167,10 @@ public record BlueprintRules(int itemsPerForm, int timeLimitMinutes, PassMark pa
             int max = cell.max() == null ? itemsPerForm : cell.max();
             if (min < 0 || max < 0) {
                 errors.add(FieldError.of(at, BlueprintRule.OUT_OF_RANGE, 0, itemsPerForm, Math.min(min, max)));
-            } else if (min > max) {
-                errors.add(FieldError.of(at, BlueprintRule.MIN_ABOVE_MAX, min, max));
             } else if (min > itemsPerForm) {
                 errors.add(FieldError.of(at + "/min", BlueprintRule.ABOVE_LENGTH, min, itemsPerForm));
+            } else if (min > max) {
+                errors.add(FieldError.of(at, BlueprintRule.MIN_ABOVE_MAX, min, max));
             }
             if (cell.level() == Level.TYPE) {
                 typed.add(cell.code());
