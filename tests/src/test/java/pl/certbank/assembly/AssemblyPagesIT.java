@@ -103,11 +103,52 @@ class AssemblyPagesIT {
                 .equals(before) || formHolds(chosen));
         assertTrue(formHolds(chosen), "the chosen item is on form 1 now");
 
+        // Keep the first item of form 1, leave the second out, and assemble again: the new run honours both.
+        String kept = driver.findElements(By.cssSelector(".bank-form-list")).get(0).findElements(By.tagName("a"))
+                .get(0).getText();
+        String dropped = driver.findElements(By.cssSelector(".bank-form-list")).get(0)
+                .findElements(By.tagName("a")).get(1).getText();
+        driver.findElements(By.cssSelector("button[id$=':keep']")).get(0).click();
+        Browser.waitFor(driver).until(ExpectedConditions.textToBePresentInElementLocated(By.id("run:locks"),
+                Labels.polish("assembly.lock.hint", 1)));
+        driver.findElements(By.cssSelector("button[id$=':drop']")).get(1).click();
+        Browser.waitFor(driver).until(ExpectedConditions.textToBePresentInElementLocated(By.id("run:locks"),
+                Labels.polish("assembly.lock.hint", 2)));
+        String firstRun = driver.getCurrentUrl();
+        type("run:resolveTime", "5");
+        driver.findElement(By.id("run:resolve")).click();
+        Browser.waitFor(driver).until(d -> !d.getCurrentUrl().equals(firstRun));
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(60))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(ExpectedConditions.presenceOfElementLocated(By.id("matrix")));
+        assertTrue(formHolds(kept), "the kept item is on form 1 again");
+        assertTrue(driver.findElements(By.cssSelector(".bank-form-list a")).stream()
+                .noneMatch(a -> a.getText().equals(dropped)), "the left-out item is on no form");
+        Accessibility.assertNoViolations(driver, "run with locks");
+
         driver.findElement(By.id("run:accept")).click();
         Browser.waitFor(driver).until(ExpectedConditions.presenceOfElementLocated(By.id("accepted")));
         long drafts = BankApi.json(BankApi.getAs("designer", "/api/v1/forms")).asJsonArray().stream()
                 .filter(f -> f.asJsonObject().getString("title").startsWith(name)).count();
         assertEquals(2, drafts, "two form drafts of the accepted run");
+    }
+
+    @Test
+    void whatTheBankLacksIsShownPerCriterionInPolish() {
+        var document = jakarta.json.Json.createObjectBuilder(AssemblyApi.demoBlueprint())
+                .add("cells", jakarta.json.Json.createArrayBuilder().add(jakarta.json.Json.createObjectBuilder()
+                        .add("level", "CRITERION").add("code", "Z1.1.3").add("min", 2)))
+                .add("maxUses", 1).build();
+        long blueprint = AssemblyApi.create(document, "Braki " + UUID.randomUUID());
+        Browser.signIn(driver, "/blueprints/edit.xhtml?id=" + blueprint, "designer", "designer");
+        Browser.waitFor(driver).until(ExpectedConditions.presenceOfElementLocated(By.id("blueprint:feasibility")));
+        assertEquals("2", driver.findElement(By.cssSelector("#row-criterion-Z1-1-3 input[id$=':min']"))
+                .getAttribute("value"), "the saved bound is in the editor");
+        driver.findElement(By.id("blueprint:feasibility")).click();
+        Browser.waitFor(driver).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".bank-shortfall")));
+        String shortfall = driver.findElement(By.cssSelector(".bank-shortfall")).getText();
+        assertTrue(shortfall.startsWith("Z1.1.3: ") && shortfall.contains("różnych zadań"), shortfall);
+        Accessibility.assertNoViolations(driver, "diagnosis");
     }
 
     private boolean formHolds(String reference) {

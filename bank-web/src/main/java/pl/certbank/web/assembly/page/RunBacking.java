@@ -49,6 +49,9 @@ public class RunBacking implements Serializable {
     private Long swapItem;
     private List<SwapChoice> swapChoices = List.of();
     private List<String> acceptedForms = List.of();
+    private final java.util.HashSet<Long> lockedOut = new java.util.HashSet<>();
+    private final java.util.HashMap<Integer, java.util.HashSet<Long>> lockedIn = new java.util.HashMap<>();
+    private int timeLimitSeconds = 30;
 
     /** An item that could take the swapped item's place, and what the objective loses (or gains) by it. */
     public record SwapChoice(long item, String reference, int facility, long change) implements Serializable {
@@ -178,6 +181,73 @@ public class RunBacking implements Serializable {
         }
     }
 
+    /** Keeps an item on its form in the next run (or stops keeping it). */
+    public void toggleKeep(int form, long item) {
+        var kept = lockedIn.computeIfAbsent(form, f -> new java.util.HashSet<>());
+        if (!kept.remove(item)) {
+            kept.add(item);
+            lockedOut.remove(item);
+        }
+    }
+
+    /** Leaves an item out of every form in the next run (or lets it back in). */
+    public void toggleDrop(long item) {
+        if (!lockedOut.remove(item)) {
+            lockedOut.add(item);
+            lockedIn.values().forEach(k -> k.remove(item));
+        }
+    }
+
+    public boolean kept(int form, long item) {
+        return lockedIn.getOrDefault(form, new java.util.HashSet<>()).contains(item);
+    }
+
+    public boolean dropped(long item) {
+        return lockedOut.contains(item);
+    }
+
+    public int getLockCount() {
+        return lockedOut.size() + lockedIn.values().stream().mapToInt(java.util.Set::size).sum();
+    }
+
+    /** Assembles the blueprint again with the items kept and dropped here, and opens the new run. */
+    public String resolve() {
+        try {
+            java.util.Map<Integer, java.util.Set<Long>> in = new java.util.HashMap<>();
+            lockedIn.forEach((form, items) -> {
+                if (!items.isEmpty()) {
+                    in.put(form, java.util.Set.copyOf(items));
+                }
+            });
+            AssemblyRun next = runs.start(run().getBlueprintVersion().getBlueprint().getId(), timeLimitSeconds,
+                    new RunRecords.Locks(java.util.Set.copyOf(lockedOut), in));
+            return "/assembly/run?faces-redirect=true&id=" + next.getId();
+        } catch (RuntimeException e) {
+            Notices.refused(e);
+            return null;
+        }
+    }
+
+    /** How many items are on one form, two forms, ... (item use across the forms). */
+    public List<int[]> getUses() {
+        if (getReview() == null) {
+            return List.of();
+        }
+        java.util.TreeMap<Integer, Integer> byUses = new java.util.TreeMap<>();
+        getReview().uses().values().forEach(u -> byUses.merge(u, 1, Integer::sum));
+        List<int[]> rows = new ArrayList<>();
+        byUses.forEach((uses, items) -> rows.add(new int[] {uses, items}));
+        return rows;
+    }
+
+    public int getTimeLimitSeconds() {
+        return timeLimitSeconds;
+    }
+
+    public void setTimeLimitSeconds(int timeLimitSeconds) {
+        this.timeLimitSeconds = timeLimitSeconds;
+    }
+
     public void cancel() {
         try {
             runs.cancel(id);
@@ -205,7 +275,7 @@ public class RunBacking implements Serializable {
 
     /** The texts of the run's diagnosis (why the bank cannot supply the blueprint). */
     public List<String> getDiagnosis() {
-        return texts(run().getDiagnosis());
+        return DiagnosisTexts.of(RunRecords.array(run().getDiagnosis()).getValuesAs(jakarta.json.JsonObject.class));
     }
 
     /** The texts of the independent check's violations (none for a run that can be accepted). */

@@ -170,6 +170,12 @@ public class BlueprintEditBacking implements Serializable {
         return shortfalls;
     }
 
+    /** The shortfalls in the user's language. */
+    public List<String> getShortfallTexts() {
+        return shortfalls == null ? List.of()
+                : shortfalls.stream().map(pl.certbank.web.assembly.page.DiagnosisTexts::of).toList();
+    }
+
     public Integer getCandidates() {
         return candidates;
     }
