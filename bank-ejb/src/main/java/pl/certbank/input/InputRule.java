@@ -11,6 +11,8 @@ public enum InputRule implements Rule {
     EXPECTED_ARRAY("expected an array"),
     EXPECTED_OBJECT("expected an object"),
     UNKNOWN_NAME("''{0}'' is not one of {1}"),
+    MISSING("is required"),
+    TWICE("names ''{0}'' a second time"),
     UNKNOWN_FIELD("is not a field of this body (its fields: {0})"),
     OUT_OF_RANGE("must be between {0} and {1}"),
     TOO_LONG("at most {0} characters (now {1})"),

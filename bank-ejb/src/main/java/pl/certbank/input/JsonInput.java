@@ -181,6 +181,22 @@ public final class JsonInput {
         }
     }
 
+    /** Records a problem for each of these fields that is absent or null (strictly read bodies only). */
+    public void require(String... fields) {
+        for (String field : fields) {
+            if (!has(field) && strict) {
+                problems.add(FieldError.of(path(field), InputRule.MISSING));
+            }
+        }
+    }
+
+    /** Records a problem with {@code field} of this object that a reader found (a duplicate entry, say). */
+    public void problem(String field, InputRule rule, Object... values) {
+        if (strict) {
+            problems.add(FieldError.of(path(field), rule, values));
+        }
+    }
+
     /** The enum constants an array of names gives; an unknown name is a problem at its index. */
     public <E extends Enum<E>> List<E> names(String field, Class<E> type) {
         List<E> names = new ArrayList<>();

@@ -138,6 +138,10 @@ class AssemblyIT {
         long other = AssemblyApi.create(AssemblyApi.demoBlueprint(), "Czeka " + UUID.randomUUID());
         long waiting = AssemblyApi.start(other, 5);
         assertEquals("QUEUED", AssemblyApi.run(waiting).getString("status"));
+        long third = AssemblyApi.create(AssemblyApi.demoBlueprint(), "Trzeci " + UUID.randomUUID());
+        HttpResponse<String> tooMany = BankApi.send("POST", "/api/v1/assembly-runs", "designer",
+                "{\"blueprint\": " + third + ", \"timeLimitSeconds\": 5}");
+        assertEquals(409, tooMany.statusCode(), "two runs per designer at once: " + tooMany.body());
         HttpResponse<String> dropped = BankApi.send("DELETE", "/api/v1/assembly-runs/" + waiting, "designer", null);
         assertEquals(202, dropped.statusCode(), dropped.body());
         assertEquals("CANCELLED", BankApi.json(dropped).asJsonObject().getString("status"));
@@ -148,6 +152,69 @@ class AssemblyIT {
         assertEquals("CANCELLED", run.getString("status"), run.toString());
         assertTrue(run.getJsonNumber("millisTotal").longValue() < 60_000, run.toString());
         assertEquals(409, BankApi.send("DELETE", "/api/v1/assembly-runs/" + id, "designer", null).statusCode());
+    }
+
+    @Test
+    void anItemRetiredAfterTheRunMustBeSwappedOutBeforeTheFormsAreAccepted() {
+        // An item of this test's own (the demo items stay as other tests expect them), locked onto form 1.
+        HttpResponse<String> created = BankApi.send("POST", "/api/v1/items", "author", """
+                {"qualification": "CRM-PRK4", "type": "SINGLE_CHOICE", "difficulty": "MEDIUM",
+                 "stem": "<p>Które narzędzie CRM służy do planowania kontaktów z klientem? %s</p>",
+                 "options": [{"text": "kalendarz zadań", "correct": true}, {"text": "faktura", "correct": false}],
+                 "criteria": ["Z2.2.1"]}""".formatted(UUID.randomUUID()));
+        assertEquals(201, created.statusCode(), created.body());
+        long retired = BankApi.json(created).asJsonObject().getJsonNumber("id").longValue();
+        assertEquals(200, BankApi.send("POST", "/api/v1/items/" + retired + "/submit", "author", null).statusCode());
+        assertEquals(200, BankApi.send("POST", "/api/v1/reviews/" + retired + "/approve", "reviewer", null)
+                .statusCode());
+        long blueprint = AssemblyApi.create(AssemblyApi.demoBlueprint(), "Wycofane " + UUID.randomUUID());
+        HttpResponse<String> started = BankApi.send("POST", "/api/v1/assembly-runs", "designer",
+                "{\"blueprint\": " + blueprint + ", \"timeLimitSeconds\": 5, \"locks\": {\"in\": [{\"form\": 1, "
+                        + "\"item\": " + retired + "}]}}");
+        assertEquals(202, started.statusCode(), started.body());
+        long id = BankApi.json(started).asJsonObject().getJsonNumber("id").longValue();
+        JsonObject run = AssemblyApi.finished(id, Duration.ofSeconds(90));
+        assertTrue(Set.of("OPTIMAL", "FEASIBLE").contains(run.getString("status")), run.toString());
+        assertTrue(run.getJsonArray("forms").getJsonObject(0).getJsonArray("items").getValuesAs(JsonObject.class)
+                .stream().anyMatch(i -> i.getJsonNumber("item").longValue() == retired), "locked in");
+        HttpResponse<String> noop = BankApi.send("POST", "/api/v1/assembly-runs/" + id + "/swap", "designer",
+                "{\"form\": 1, \"out\": " + retired + ", \"in\": " + retired + "}");
+        assertEquals(422, noop.statusCode(), noop.body());
+        HttpResponse<String> retire = BankApi.send("POST", "/api/v1/items/" + retired + "/retire", "admin",
+                "{\"text\": \"nieaktualne po ułożeniu\"}");
+        assertEquals(200, retire.statusCode(), retire.body());
+
+        HttpResponse<String> accept = BankApi.send("POST", "/api/v1/assembly-runs/" + id + "/accept", "designer",
+                null);
+        assertEquals(422, accept.statusCode(), "checked again against the bank: " + accept.body());
+        var swaps = BankApi.json(BankApi.getAs("designer", "/api/v1/assembly-runs/" + id + "/swaps?form=1&item="
+                + retired)).asJsonArray();
+        assertFalse(swaps.isEmpty(), "candidates for the retired item");
+        long in = swaps.getJsonObject(0).getJsonNumber("item").longValue();
+        HttpResponse<String> swap = BankApi.send("POST", "/api/v1/assembly-runs/" + id + "/swap", "designer",
+                "{\"form\": 1, \"out\": " + retired + ", \"in\": " + in + "}");
+        assertEquals(200, swap.statusCode(), swap.body());
+        assertEquals(List.of(), BankApi.json(swap).asJsonObject().getJsonArray("violations"));
+        assertEquals(400, BankApi.getAs("designer", "/api/v1/assembly-runs/" + id + "/swaps?form=x&item=1")
+                .statusCode());
+        assertEquals(201, BankApi.send("POST", "/api/v1/assembly-runs/" + id + "/accept", "designer", null)
+                .statusCode());
+    }
+
+    @Test
+    void aBlueprintOnlyTheSolverFindsInfeasibleGetsTheRulesThatClash() {
+        JsonObject document = Json.createObjectBuilder(AssemblyApi.demoBlueprint())
+                .add("cells", Json.createArrayBuilder().add(Json.createObjectBuilder().add("level", "CRITERION")
+                        .add("code", "Z2.5.4").add("min", 1)))
+                .add("facility", Json.createObjectBuilder().add("low", 0.8).add("target", 0.8).add("high", 0.8))
+                .add("forms", 1).add("maxUses", 1).add("maxShared", 0).add("setPassPercent",
+                        Json.createArrayBuilder())
+                .build();
+        long blueprint = AssemblyApi.create(document, "Sprzeczny " + UUID.randomUUID());
+        JsonObject run = AssemblyApi.finished(AssemblyApi.start(blueprint, 10), Duration.ofSeconds(60));
+        assertEquals("INFEASIBLE", run.getString("status"), run.toString());
+        assertFalse(run.getJsonArray("diagnosis").isEmpty(), run.toString());
+        assertTrue(run.getJsonNumber("millisTotal").longValue() < 30_000, "the core keeps to the time budget");
     }
 
     @Test
@@ -175,6 +242,15 @@ class AssemblyIT {
                         .firstValue("ETag").orElseThrow());
         assertEquals(422, bad.statusCode(), bad.body());
         assertTrue(bad.body().contains("/cells/0/code"), bad.body());
+        HttpResponse<String> twice = BankApi.send("POST", "/api/v1/blueprints", "designer", Json
+                .createObjectBuilder(document).add("setPassPercent", Json.createArrayBuilder()
+                        .add(Json.createObjectBuilder().add("set", "Z1").add("percent", 50))
+                        .add(Json.createObjectBuilder().add("set", "Z1").add("percent", 90))
+                        .add(Json.createObjectBuilder().add("set", "Z2")))
+                .build().toString());
+        assertEquals(400, twice.statusCode(), twice.body());
+        assertTrue(twice.body().contains("/setPassPercent/1/set") && twice.body().contains("/setPassPercent/2/percent"),
+                twice.body());
     }
 
     @Test

@@ -53,6 +53,8 @@ public class AssemblyRuns {
     public static final int MAX_SECONDS = 600;
     /** The most items a run may lock out, and the most it may lock in (over all forms). */
     public static final int MAX_LOCKS = 2_000;
+    /** Runs one designer may have queued or running at once, so that nobody holds the solver for everyone. */
+    public static final int MAX_RUNS_PER_DESIGNER = 2;
 
     @PersistenceContext
     EntityManager em;
@@ -123,6 +125,12 @@ public class AssemblyRuns {
                 throw Refusal.invalid(AssemblyRefusal.LOCK_INVALID, List.of(FieldError.of("/locks/in",
                         pl.certbank.blueprints.entity.BlueprintRule.OUT_OF_RANGE, 1, forms, form)));
             }
+        }
+        long mine = em.createQuery("SELECT COUNT(r) FROM AssemblyRun r WHERE r.requestedBy = :me AND r.status IN "
+                + "(:queued, :running)", Long.class).setParameter("me", actor())
+                .setParameter("queued", RunStatus.QUEUED).setParameter("running", RunStatus.RUNNING).getSingleResult();
+        if (mine >= MAX_RUNS_PER_DESIGNER) {
+            throw Refusal.of(AssemblyRefusal.TOO_MANY_RUNS, actor(), mine);
         }
         AssemblyRun run = new AssemblyRun(blueprint.getLatestVersion(), timeLimitSeconds, RunRecords.locks(locks),
                 actor());
@@ -211,6 +219,9 @@ public class AssemblyRuns {
     /** Puts {@code in} in place of {@code out} on form {@code form}, if every rule still holds. */
     @RolesAllowed({Roles.DESIGNER, Roles.ADMIN})
     public AssemblyRun swap(long id, int form, long out, long in) {
+        if (out == in) {
+            throw Refusal.of(AssemblyRefusal.SWAP_SAME, out);
+        }
         Edit edit = edit(id, form, out);
         List<List<Long>> forms = new ArrayList<>();
         edit.forms().forEach(f -> forms.add(new ArrayList<>(f)));
@@ -225,7 +236,10 @@ public class AssemblyRuns {
                 .collect(Collectors.toMap(Candidate::itemId, Function.identity()));
         edit.run().edited(RunRecords.forms(forms, byItem), RunRecords.violations(violations),
                 Objective.of(edit.prepared().demand(), edit.prepared().pool(), forms));
-        audit.record(actor(), "ASSEMBLY_SWAPPED", subject(edit.run()), null, byItem.get(out).reference(),
+        // The item going out may have been retired since the run: its reference comes from the run's forms.
+        String outReference = RunRecords.forms(edit.run().getForms()).get(form - 1).stream()
+                .filter(p -> p.item() == out).map(RunRecords.Placed::reference).findFirst().orElse("#" + out);
+        audit.record(actor(), "ASSEMBLY_SWAPPED", subject(edit.run()), null, outReference,
                 "form " + form + ": " + byItem.get(in).reference());
         return edit.run();
     }
@@ -238,7 +252,7 @@ public class AssemblyRuns {
         if (run == null) {
             throw Refusal.of(AssemblyRefusal.NOT_FOUND, id);
         }
-        if (!run.getStatus().hasForms()) {
+        if (!run.getStatus().hasForms() || run.getForms() == null) {
             throw Refusal.of(AssemblyRefusal.NOTHING_TO_ACCEPT, id, run.getStatus());
         }
         if (run.getAcceptedAt() != null) {
@@ -251,7 +265,8 @@ public class AssemblyRuns {
         if (!forms.get(form - 1).contains(itemId)) {
             throw Refusal.of(AssemblyRefusal.NOT_ON_FORM, itemId, form, id);
         }
-        return new Edit(run, steps.demandOf(run.getBlueprintVersion(), RunRecords.locks(run.getLocks())), forms);
+        // Locks steer a solve; a designer's own swap answers to the blueprint's rules only.
+        return new Edit(run, steps.demandOf(run.getBlueprintVersion(), Locks.NONE), forms);
     }
 
     /** Turns a run's forms into form drafts pinned to the exact item versions; once per run. */
@@ -264,12 +279,15 @@ public class AssemblyRuns {
         if (run.getAcceptedAt() != null) {
             throw Refusal.of(AssemblyRefusal.ACCEPTED_ALREADY, id, formCodes(run));
         }
-        if (!run.getStatus().hasForms()) {
+        if (!run.getStatus().hasForms() || run.getForms() == null) {
             throw Refusal.of(AssemblyRefusal.NOTHING_TO_ACCEPT, id, run.getStatus());
         }
-        int violations = RunRecords.array(run.getViolations()).size();
-        if (violations > 0) {
-            throw Refusal.of(AssemblyRefusal.HAS_VIOLATIONS, id, violations);
+        // Checked again against the bank as it is now: an item retired since the run must be swapped out first.
+        RunSteps.Prepared now = steps.demandOf(run.getBlueprintVersion(), Locks.NONE);
+        List<FormsCheck.Violation> found = FormsCheck.violations(now.demand(), now.pool(),
+                RunRecords.itemIds(RunRecords.forms(run.getForms())));
+        if (!found.isEmpty()) {
+            throw Refusal.of(AssemblyRefusal.HAS_VIOLATIONS, id, found.size() + " (" + found.get(0).text() + ")");
         }
         List<List<RunRecords.Placed>> forms = RunRecords.forms(run.getForms());
         BlueprintVersion version = run.getBlueprintVersion();

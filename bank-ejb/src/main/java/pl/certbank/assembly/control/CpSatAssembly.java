@@ -26,6 +26,8 @@ public final class CpSatAssembly {
     /** A fixed seed, so that the same demand and pool give the same forms on the same machine and worker count. */
     static final int SEED = 20_240_601;
 
+    private static final Duration CORE_AT_LEAST = Duration.ofSeconds(5);
+
     private volatile CpSolver running;
     private volatile boolean stopped;
 
@@ -50,7 +52,7 @@ public final class CpSatAssembly {
         m.rows().forEach(row -> add(model, row, vars));
         model.maximize(expression(m.objective(), vars));
         CpSolver solver = solver(timeLimit, workers);
-        Incumbents incumbents = new Incumbents(start, progress, () -> stopped);
+        Incumbents incumbents = new Incumbents(start, progress, () -> stopped, m, vars);
         running = solver;
         CpSolverStatus status = stopped ? CpSolverStatus.UNKNOWN : solver.solve(model, incumbents);
         running = null;
@@ -67,14 +69,20 @@ public final class CpSatAssembly {
                 values[v] = solver.value(vars[v]);
             }
             forms = m.forms(values);
-            objective = Math.round(solver.objectiveValue());
+            // The coverage and deviation helpers are bounded one way only, so before optimality CP-SAT's own
+            // objective can undervalue its forms: the value reported is that of the forms themselves.
+            objective = Math.max(Math.round(solver.objectiveValue()), Objective.of(m.demand(), m.pool(), forms));
             // The objective is integral, so a fractional upper bound can be rounded down.
             bound = status == CpSolverStatus.OPTIMAL ? objective
                     : (long) Math.floor(solver.bestObjectiveBound() + 1e-6);
         }
+        // The core gets what is left of the time budget (at least 5 s), and a stop reaches its solvers too.
+        Duration left = timeLimit.minusMillis(millis(start));
         List<String> conflicts = status == CpSolverStatus.INFEASIBLE && !stopped
-                ? new InfeasibilityCore(m, timeLimit).groups()
+                ? new InfeasibilityCore(m, left.compareTo(CORE_AT_LEAST) < 0 ? CORE_AT_LEAST : left,
+                        () -> stopped, core -> running = core).groups()
                 : List.of();
+        running = null;
         return new Solution(status(status), forms, objective, bound, found ? Solution.gap(objective, bound) : 0,
                 incumbents.first, millis(start), conflicts);
     }
@@ -104,6 +112,15 @@ public final class CpSatAssembly {
         CpSolver solver = new CpSolver();
         solver.getParameters().setMaxTimeInSeconds(timeLimit.toMillis() / 1000.0).setNumWorkers(Math.max(1, workers))
                 .setRandomSeed(SEED).setLogSearchProgress(false);
+        String extra = System.getProperty("certbank.assembly.cpsat-parameters", "");
+        if (!extra.isBlank()) {
+            // An operator's (or a benchmark's) CP-SAT parameters in protobuf text format, e.g. "num_workers: 8".
+            try {
+                com.google.protobuf.TextFormat.merge(extra, solver.getParameters());
+            } catch (com.google.protobuf.TextFormat.ParseException e) {
+                throw new IllegalArgumentException("certbank.assembly.cpsat-parameters: " + e.getMessage(), e);
+            }
+        }
         return solver;
     }
 
@@ -143,12 +160,33 @@ public final class CpSatAssembly {
         private final long start;
         private final Progress progress;
         private final java.util.function.BooleanSupplier stopped;
+        private final AssemblyModel model;
+        private final IntVar[] vars;
+        private long best = Long.MIN_VALUE;
         volatile Long first;
 
-        Incumbents(long start, Progress progress, java.util.function.BooleanSupplier stopped) {
+        Incumbents(long start, Progress progress, java.util.function.BooleanSupplier stopped, AssemblyModel model,
+                IntVar[] vars) {
             this.start = start;
             this.progress = progress == null ? Progress.NONE : progress;
             this.stopped = stopped;
+            this.model = model;
+            this.vars = vars;
+        }
+
+        /** The value of the forms this solution holds (see solve), never below the best reported before. */
+        private long incumbent() {
+            long[] values = new long[vars.length];
+            for (int i = 0; i < model.pool().size(); i++) {
+                for (int f = 0; f < model.demand().forms(); f++) {
+                    int x = model.x(i, f);
+                    values[x] = value(vars[x]);
+                }
+            }
+            long value = Math.max(Math.round(objectiveValue()),
+                    Objective.of(model.demand(), model.pool(), model.forms(values)));
+            best = Math.max(best, value);
+            return best;
         }
 
         @Override
@@ -157,7 +195,7 @@ public final class CpSatAssembly {
             if (first == null) {
                 first = elapsed;
             }
-            progress.update(elapsed, Math.round(objectiveValue()), (long) Math.floor(bestObjectiveBound() + 1e-6));
+            progress.update(elapsed, incumbent(), (long) Math.floor(bestObjectiveBound() + 1e-6));
             if (stopped.getAsBoolean()) {
                 // a stop that reached the solver before its search began is repeated here
                 stopSearch();

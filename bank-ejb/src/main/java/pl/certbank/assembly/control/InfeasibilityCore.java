@@ -26,12 +26,28 @@ final class InfeasibilityCore {
     private static final Duration PROBE = Duration.ofSeconds(2);
 
     private final Duration limit;
+    private final java.util.function.BooleanSupplier stopped;
+    private final java.util.function.Consumer<CpSolver> running;
+    private final long deadline;
     private final CpModel model = new CpModel();
     private final Map<String, BoolVar> literals = new LinkedHashMap<>();
     private final Map<Integer, String> groupOf = new HashMap<>();
 
     InfeasibilityCore(AssemblyModel m, Duration limit) {
+        this(m, limit, () -> false, solver -> {
+        });
+    }
+
+    /**
+     * A core search that ends within {@code limit} in all (first solve and probes together), gives up as soon as
+     * {@code stopped} says so, and hands each solver it starts to {@code running}, so that a stop can reach it.
+     */
+    InfeasibilityCore(AssemblyModel m, Duration limit, java.util.function.BooleanSupplier stopped,
+            java.util.function.Consumer<CpSolver> running) {
         this.limit = limit;
+        this.stopped = stopped;
+        this.running = running;
+        this.deadline = System.nanoTime() + limit.toNanos();
         IntVar[] vars = CpSatAssembly.variables(m, model);
         for (Row row : m.rows()) {
             if (row.rule()) {
@@ -59,7 +75,11 @@ final class InfeasibilityCore {
             }
             List<String> without = new ArrayList<>(core);
             without.remove(group);
-            List<String> smaller = core(without, PROBE.compareTo(limit) < 0 ? PROBE : limit);
+            Duration left = Duration.ofNanos(deadline - System.nanoTime());
+            if (stopped.getAsBoolean() || left.isNegative() || left.isZero()) {
+                break; // the core found so far is sufficient, only perhaps not the smallest
+            }
+            List<String> smaller = core(without, PROBE.compareTo(left) < 0 ? PROBE : left);
             if (smaller != null) {
                 core = smaller;
             }
@@ -72,7 +92,8 @@ final class InfeasibilityCore {
         model.clearAssumptions();
         model.addAssumptions(assumed.stream().map(literals::get).toArray(Literal[]::new));
         CpSolver solver = CpSatAssembly.solver(timeLimit, 1);
-        if (solver.solve(model) != CpSolverStatus.INFEASIBLE) {
+        running.accept(solver);
+        if (stopped.getAsBoolean() || solver.solve(model) != CpSolverStatus.INFEASIBLE) {
             return null;
         }
         List<String> core = new ArrayList<>();

@@ -113,12 +113,15 @@ public class RunSteps {
             case UNKNOWN -> RunStatus.NO_SOLUTION;
             case CANCELLED -> RunStatus.CANCELLED;
         };
+        List<String> conflicts = solution.conflicts().isEmpty()
+                ? List.of("the rules involved could not be narrowed down within the time; check the bounds of the "
+                        + "cells, the facility band and the locks")
+                : solution.conflicts();
         String diagnosis = solution.status() == Solution.Status.INFEASIBLE
-                ? RunRecords.diagnosis(List.of(), solution.conflicts())
+                ? RunRecords.diagnosis(List.of(), conflicts)
                 : "[]";
         if (status == RunStatus.INFEASIBLE && message == null) {
-            message = "The solver proved that no set of forms meets the blueprint: "
-                    + String.join("; ", solution.conflicts());
+            message = "The solver proved that no set of forms meets the blueprint: " + String.join("; ", conflicts);
         }
         boolean found = solution.hasForms();
         run.finished(status, new AssemblyRun.Result(found ? solution.objective() : null,

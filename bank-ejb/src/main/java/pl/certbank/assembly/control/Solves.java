@@ -142,6 +142,11 @@ public class Solves {
                     : solve.solver.solve(model, Duration.ofSeconds(prepared.timeLimitSeconds()), workers, solve::add);
             steps.finish(runId, prepared, solution, solve.points());
         } catch (RuntimeException | LinkageError e) {
+            if (solve != null && solve.cancelled) {
+                // cancelled while it was being started: the cancel's own write won, nothing failed
+                LOG.log(Level.FINE, "Assembly run " + runId + " was cancelled as it started", e);
+                return;
+            }
             LOG.log(Level.SEVERE, "Assembly run " + runId + " failed", e);
             steps.failed(runId, e.getClass().getSimpleName() + ": " + e.getMessage());
         } finally {

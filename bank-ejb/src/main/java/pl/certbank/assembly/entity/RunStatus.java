@@ -19,7 +19,8 @@ public enum RunStatus {
         return this != QUEUED && this != RUNNING;
     }
 
+    /** Whether a run in this state may hold forms: found ones, or the best so far of a cancelled run. */
     public boolean hasForms() {
-        return this == OPTIMAL || this == FEASIBLE;
+        return this == OPTIMAL || this == FEASIBLE || this == CANCELLED;
     }
 }

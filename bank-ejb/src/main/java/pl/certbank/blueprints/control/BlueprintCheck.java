@@ -29,6 +29,8 @@ public final class BlueprintCheck {
             errors.add(FieldError.of("/name", BlueprintRule.REQUIRED));
         } else if (name.length() > BlueprintRules.MAX_NAME) {
             errors.add(FieldError.of("/name", BlueprintRule.TOO_LONG, BlueprintRules.MAX_NAME, name.length()));
+        } else if (name.codePoints().noneMatch(Character::isLetterOrDigit)) {
+            errors.add(FieldError.of("/name", BlueprintRule.NO_LETTERS)); // "\u200b" looks blank in every list
         }
         errors.addAll(rules.errors());
         Set<String> sets = qualification.getSets().stream().map(OutcomeSet::getCode).collect(Collectors.toSet());

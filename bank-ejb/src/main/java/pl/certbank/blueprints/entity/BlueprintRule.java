@@ -13,9 +13,10 @@ public enum BlueprintRule implements Rule {
     ABOVE_LENGTH("asks for {0} items of one cell in a form of {1}"),
     BAND_ORDER("needs low <= target <= high, not {0} <= {1} <= {2}"),
     TOO_MANY("has at most {0} entries, not {1}"),
-    TYPES_TOO_FEW("the types' maxima ({0} in all) cannot fill a form of {1} items"),
-    TYPES_TOO_MANY("the types' minima ({0} in all) exceed a form of {1} items"),
-    PASS_MARK_ABOVE_TOTAL("is {0} points, more than a form's {1}"),
+    TYPES_TOO_FEW("the types'' maxima ({0} in all) cannot fill a form of {1} items"),
+    TYPES_TOO_MANY("the types'' minima ({0} in all) exceed a form of {1} items"),
+    PASS_MARK_ABOVE_TOTAL("is {0} points, more than a form''s {1}"),
+    NO_LETTERS("needs at least one letter or digit"),
     TOO_PRECISE("has at most {0} decimal places");
 
     private final String english;

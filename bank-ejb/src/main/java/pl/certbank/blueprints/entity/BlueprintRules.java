@@ -78,12 +78,20 @@ public record BlueprintRules(int itemsPerForm, int timeLimitMinutes, PassMark pa
         range(errors, "/itemsPerForm", itemsPerForm, 1, MAX_ITEMS_PER_FORM);
         range(errors, "/timeLimitMinutes", timeLimitMinutes, 1, MAX_MINUTES);
         range(errors, "/forms", forms, 1, MAX_FORMS);
-        range(errors, "/maxShared", maxShared, 0, Math.max(itemsPerForm, 0));
-        range(errors, "/maxUses", maxUses, 1, Math.max(forms, 1));
+        boolean lengthOk = itemsPerForm >= 1 && itemsPerForm <= MAX_ITEMS_PER_FORM;
+        boolean formsOk = forms >= 1 && forms <= MAX_FORMS;
+        if (lengthOk) {
+            range(errors, "/maxShared", maxShared, 0, itemsPerForm);
+        }
+        if (formsOk) {
+            range(errors, "/maxUses", maxUses, 1, forms);
+        }
         range(errors, "/excludeRecentForms", excludeRecentForms, 0, MAX_RECENT_FORMS);
         passMarkErrors(errors);
         bandErrors(errors);
-        cellErrors(errors);
+        if (lengthOk) {
+            cellErrors(errors); // bounds are judged against the length, so only against a valid one
+        }
         if (scoring == null || scoring.pointsPerItem() == null) {
             errors.add(FieldError.of("/pointsPerItem", BlueprintRule.REQUIRED));
         } else if (!precise(errors, "/pointsPerItem", scoring.pointsPerItem(), 2)) {

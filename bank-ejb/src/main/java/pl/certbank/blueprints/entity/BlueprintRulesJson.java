@@ -44,23 +44,34 @@ public final class BlueprintRulesJson {
         Band band = in.has("facility") ? band(in.object("facility")) : null;
         Map<String, BigDecimal> sets = new TreeMap<>();
         for (JsonInput set : in.objects("setPassPercent")) {
+            set.require("set", "percent");
             String code = set.string("set");
-            BigDecimal percent = set.number("percent");
-            if (code != null && percent != null) {
-                sets.put(code, percent);
+            BigDecimal percent = plain(set.number("percent"));
+            if (code != null && percent != null && sets.put(code, percent) != null) {
+                set.problem("set", pl.certbank.input.InputRule.TWICE, code);
             }
         }
         Set<ItemType> partial = EnumSet.noneOf(ItemType.class);
         partial.addAll(in.names("partialCredit", ItemType.class));
-        BigDecimal points = in.number("pointsPerItem");
+        BigDecimal points = plain(in.number("pointsPerItem"));
         return new BlueprintRules(length, whole(in, "timeLimitMinutes", 0),
-                new PassMark(in.number("passMarkPercent"), in.number("passMarkPoints"), sets), cells, band, forms,
+                new PassMark(plain(in.number("passMarkPercent")), plain(in.number("passMarkPoints")), sets), cells,
+                band,
+                forms,
                 whole(in, "maxShared", 0), whole(in, "maxUses", 1), whole(in, "excludeRecentForms", 0),
                 new Scoring(points == null ? BigDecimal.ONE : points, partial, in.bool("foldText", true)));
     }
 
     private static Band band(JsonInput f) {
-        return new Band(f.number("low"), f.number("target"), f.number("high"));
+        return new Band(plain(f.number("low")), plain(f.number("target")), plain(f.number("high")));
+    }
+
+    /** 7e1 as 70: a number as people write it, so that it reads back (and shows in the editor) the same way. */
+    private static BigDecimal plain(BigDecimal value) {
+        if (value == null || value.scale() >= 0) {
+            return value;
+        }
+        return value.setScale(0);
     }
 
     private static int whole(JsonInput in, String field, int absent) {

@@ -16,7 +16,7 @@ public final class Revisions {
     public static long required(String ifMatch) {
         Long revision = optional(ifMatch);
         if (revision == null) {
-            throw new ClientErrorException("Send If-Match with the item's ETag, so that a concurrent edit is "
+            throw new ClientErrorException("Send If-Match with the ETag you read, so that a concurrent edit is "
                     + "detected instead of overwritten", 428);
         }
         return revision;
@@ -27,14 +27,14 @@ public final class Revisions {
             return null;
         }
         if (ifMatch.strip().startsWith("W/")) {
-            throw new ClientErrorException("If-Match must be the item's strong ETag (\"3\"), not a weak one ("
+            throw new ClientErrorException("If-Match must be the strong ETag (\"3\"), not a weak one ("
                     + ifMatch.strip() + "): writes compare revisions exactly", Response.Status.PRECONDITION_FAILED);
         }
         String value = ifMatch.strip().replace("\"", "");
         try {
             return Long.parseLong(value);
         } catch (NumberFormatException e) {
-            throw new ClientErrorException("If-Match must be the item's ETag, not '" + ifMatch + "'",
+            throw new ClientErrorException("If-Match must be an ETag the bank gave, not '" + ifMatch + "'",
                     Response.Status.PRECONDITION_FAILED);
         }
     }

@@ -85,14 +85,24 @@ public class AssemblyRunsResource {
 
     @GET
     @Path("{id}/swaps")
-    public List<JsonObject> swaps(@PathParam("id") long id, @QueryParam("form") Integer form,
-            @QueryParam("item") Long item) {
-        if (form == null || item == null) {
-            throw new jakarta.ws.rs.BadRequestException("Name the form and the item to replace: ?form=1&item=id");
+    public List<JsonObject> swaps(@PathParam("id") long id, @QueryParam("form") String form,
+            @QueryParam("item") String item) {
+        int number;
+        long itemId;
+        try {
+            number = Integer.parseInt(form == null ? "" : form.strip());
+            itemId = Long.parseLong(item == null ? "" : item.strip());
+        } catch (NumberFormatException e) {
+            throw new jakarta.ws.rs.BadRequestException("Name the form and the item to replace as whole numbers: "
+                    + "?form=1&item=id");
         }
-        return runs.swaps(id, form, item).stream().limit(50).map(s -> Json.createObjectBuilder()
+        // The 50 that change the objective least; the README says the list is cut there.
+        return runs.swaps(id, number, itemId).stream().limit(MAX_SWAPS).map(s -> Json.createObjectBuilder()
                 .add("item", s.itemIn()).add("objectiveChange", s.objectiveChange()).build()).toList();
     }
+
+    /** The most swap candidates one answer lists, least loss first. */
+    static final int MAX_SWAPS = 50;
 
     /** Replaces one item on one form: {"form": 1, "out": id, "in": id}; 422 when a rule would break. */
     @POST

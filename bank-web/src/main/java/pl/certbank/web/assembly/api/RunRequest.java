@@ -37,6 +37,7 @@ public record RunRequest(@Schema(required = true, example = "1000") Long bluepri
             JsonInput locks = json.object("locks");
             out.addAll(locks.integers("out"));
             for (JsonInput lock : locks.objects("in")) {
+                lock.require("form", "item");
                 Long form = lock.integer("form");
                 Long item = lock.integer("item");
                 if (form != null && item != null) {
