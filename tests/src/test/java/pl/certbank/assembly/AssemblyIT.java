@@ -156,7 +156,7 @@ class AssemblyIT {
 
     @Test
     void anItemRetiredAfterTheRunMustBeSwappedOutBeforeTheFormsAreAccepted() {
-        // An item of this test's own (the demo items stay as other tests expect them), locked onto form 1.
+        // An item of this test's own (the demo items stay as other tests expect them), locked onto forms 1 and 2.
         HttpResponse<String> created = BankApi.send("POST", "/api/v1/items", "author", """
                 {"qualification": "CRM-PRK4", "type": "SINGLE_CHOICE", "difficulty": "MEDIUM",
                  "stem": "<p>Które narzędzie CRM służy do planowania kontaktów z klientem? %s</p>",
@@ -170,7 +170,7 @@ class AssemblyIT {
         long blueprint = AssemblyApi.create(AssemblyApi.demoBlueprint(), "Wycofane " + UUID.randomUUID());
         HttpResponse<String> started = BankApi.send("POST", "/api/v1/assembly-runs", "designer",
                 "{\"blueprint\": " + blueprint + ", \"timeLimitSeconds\": 5, \"locks\": {\"in\": [{\"form\": 1, "
-                        + "\"item\": " + retired + "}]}}");
+                        + "\"item\": " + retired + "}, {\"form\": 2, \"item\": " + retired + "}]}}");
         assertEquals(202, started.statusCode(), started.body());
         long id = BankApi.json(started).asJsonObject().getJsonNumber("id").longValue();
         JsonObject run = AssemblyApi.finished(id, Duration.ofSeconds(90));
@@ -187,14 +187,27 @@ class AssemblyIT {
         HttpResponse<String> accept = BankApi.send("POST", "/api/v1/assembly-runs/" + id + "/accept", "designer",
                 null);
         assertEquals(422, accept.statusCode(), "checked again against the bank: " + accept.body());
-        var swaps = BankApi.json(BankApi.getAs("designer", "/api/v1/assembly-runs/" + id + "/swaps?form=1&item="
-                + retired)).asJsonArray();
-        assertFalse(swaps.isEmpty(), "candidates for the retired item");
-        long in = swaps.getJsonObject(0).getJsonNumber("item").longValue();
-        HttpResponse<String> swap = BankApi.send("POST", "/api/v1/assembly-runs/" + id + "/swap", "designer",
-                "{\"form\": 1, \"out\": " + retired + ", \"in\": " + in + "}");
-        assertEquals(200, swap.statusCode(), swap.body());
-        assertEquals(List.of(), BankApi.json(swap).asJsonObject().getJsonArray("violations"));
+        // Swapped out of every form that holds it (with two uses allowed, the solver may have put it on two).
+        for (JsonObject form : run.getJsonArray("forms").getValuesAs(JsonObject.class)) {
+            if (form.getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                    .noneMatch(i -> i.getJsonNumber("item").longValue() == retired)) {
+                continue;
+            }
+            int number = form.getInt("number");
+            var swaps = BankApi.json(BankApi.getAs("designer", "/api/v1/assembly-runs/" + id + "/swaps?form="
+                    + number + "&item=" + retired)).asJsonArray();
+            assertFalse(swaps.isEmpty(), "candidates for the retired item on form " + number);
+            long in = swaps.getJsonObject(0).getJsonNumber("item").longValue();
+            HttpResponse<String> swap = BankApi.send("POST", "/api/v1/assembly-runs/" + id + "/swap", "designer",
+                    "{\"form\": " + number + ", \"out\": " + retired + ", \"in\": " + in + "}");
+            assertEquals(200, swap.statusCode(), swap.body());
+            assertEquals(List.of(), BankApi.json(swap).asJsonObject().getJsonArray("violations"));
+        }
+        HttpResponse<String> comeback = BankApi.send("POST", "/api/v1/assembly-runs/" + id + "/swap", "designer",
+                "{\"form\": 1, \"out\": " + BankApi.json(BankApi.getAs("designer", "/api/v1/assembly-runs/" + id))
+                        .asJsonObject().getJsonArray("forms").getJsonObject(0).getJsonArray("items").getJsonObject(0)
+                        .getJsonNumber("item").longValue() + ", \"in\": " + retired + "}");
+        assertEquals(422, comeback.statusCode(), "a retired item never comes back in: " + comeback.body());
         assertEquals(400, BankApi.getAs("designer", "/api/v1/assembly-runs/" + id + "/swaps?form=x&item=1")
                 .statusCode());
         assertEquals(201, BankApi.send("POST", "/api/v1/assembly-runs/" + id + "/accept", "designer", null)

@@ -213,7 +213,8 @@ public class AssemblyRuns {
     /** The items that could take {@code itemId}'s place on form {@code form} (1-based), least loss first. */
     public List<Swaps.Swap> swaps(long id, int form, long itemId) {
         Edit edit = edit(id, form, itemId);
-        return Swaps.candidates(edit.prepared().demand(), edit.prepared().pool(), edit.forms(), form - 1, itemId);
+        return Swaps.candidates(edit.prepared().demand(), edit.pool(), edit.forms(), form - 1, itemId).stream()
+                .filter(s -> edit.candidates().contains(s.itemIn())).toList();
     }
 
     /** Puts {@code in} in place of {@code out} on form {@code form}, if every rule still holds. */
@@ -223,19 +224,22 @@ public class AssemblyRuns {
             throw Refusal.of(AssemblyRefusal.SWAP_SAME, out);
         }
         Edit edit = edit(id, form, out);
+        if (!edit.candidates().contains(in)) {
+            throw Refusal.of(AssemblyRefusal.SWAP_INVALID, out, in, form, "item " + in
+                    + " is not an approved, unretired item of the qualification");
+        }
         List<List<Long>> forms = new ArrayList<>();
         edit.forms().forEach(f -> forms.add(new ArrayList<>(f)));
         List<Long> changed = forms.get(form - 1);
         changed.set(changed.indexOf(out), in);
-        List<FormsCheck.Violation> violations = FormsCheck.violations(edit.prepared().demand(),
-                edit.prepared().pool(), forms);
+        List<FormsCheck.Violation> violations = FormsCheck.violations(edit.prepared().demand(), edit.pool(), forms);
         if (!violations.isEmpty()) {
             throw Refusal.of(AssemblyRefusal.SWAP_INVALID, out, in, form, violations.get(0).text());
         }
-        Map<Long, Candidate> byItem = edit.prepared().pool().stream()
-                .collect(Collectors.toMap(Candidate::itemId, Function.identity()));
+        Map<Long, Candidate> byItem = edit.pool().stream()
+                .collect(Collectors.toMap(Candidate::itemId, Function.identity(), (a, b) -> a));
         edit.run().edited(RunRecords.forms(forms, byItem), RunRecords.violations(violations),
-                Objective.of(edit.prepared().demand(), edit.prepared().pool(), forms));
+                Objective.of(edit.prepared().demand(), edit.pool(), forms));
         // The item going out may have been retired since the run: its reference comes from the run's forms.
         String outReference = RunRecords.forms(edit.run().getForms()).get(form - 1).stream()
                 .filter(p -> p.item() == out).map(RunRecords.Placed::reference).findFirst().orElse("#" + out);
@@ -244,7 +248,13 @@ public class AssemblyRuns {
         return edit.run();
     }
 
-    private record Edit(AssemblyRun run, RunSteps.Prepared prepared, List<List<Long>> forms) {
+    /**
+     * A run being edited: the demand, the bank's candidates now ({@code candidates}: who may come in) and, for the
+     * check, those plus the pinned versions of items on the forms that are no longer candidates (retired since), so
+     * that such an item can be swapped out one form at a time.
+     */
+    private record Edit(AssemblyRun run, RunSteps.Prepared prepared, List<List<Long>> forms, List<Candidate> pool,
+            java.util.Set<Long> candidates) {
     }
 
     private Edit edit(long id, int form, long itemId) {
@@ -266,7 +276,15 @@ public class AssemblyRuns {
             throw Refusal.of(AssemblyRefusal.NOT_ON_FORM, itemId, form, id);
         }
         // Locks steer a solve; a designer's own swap answers to the blueprint's rules only.
-        return new Edit(run, steps.demandOf(run.getBlueprintVersion(), Locks.NONE), forms);
+        RunSteps.Prepared prepared = steps.demandOf(run.getBlueprintVersion(), Locks.NONE);
+        java.util.Set<Long> candidates = prepared.pool().stream().map(Candidate::itemId)
+                .collect(Collectors.toSet());
+        java.util.Set<Long> gone = RunRecords.forms(run.getForms()).stream().flatMap(List::stream)
+                .filter(p -> !candidates.contains(p.item())).map(RunRecords.Placed::version)
+                .collect(Collectors.toSet());
+        List<Candidate> pool = new ArrayList<>(prepared.pool());
+        pool.addAll(this.pool.pinned(gone));
+        return new Edit(run, prepared, forms, pool, candidates);
     }
 
     /** Turns a run's forms into form drafts pinned to the exact item versions; once per run. */

@@ -62,6 +62,39 @@ public class ItemPool {
     }
 
     /**
+     * The pinned versions as candidates, whatever their items' state now (retired too): what a run's forms hold, so
+     * that an item retired since can be judged and swapped out like any other.
+     */
+    public List<Candidate> pinned(Set<Long> versionIds) {
+        if (versionIds.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Set<Cell>> cells = new HashMap<>();
+        for (Object[] row : em.createQuery("SELECT v.id, c.code, o.code, s.code FROM ItemVersion v JOIN v.criteria c "
+                + "JOIN c.outcome o JOIN o.outcomeSet s WHERE v.id IN :ids", Object[].class)
+                .setParameter("ids", versionIds).getResultList()) {
+            Set<Cell> of = cells.computeIfAbsent((Long) row[0], v -> new HashSet<>());
+            of.add(Cell.criterion((String) row[1]));
+            of.add(Cell.outcome((String) row[2]));
+            of.add(Cell.set((String) row[3]));
+        }
+        List<Candidate> pinned = new ArrayList<>();
+        for (Object[] row : em
+                .createQuery("SELECT i.id, v.id, i.reference, v.type, v.difficulty, v.difficultyEstimate, "
+                        + "i.family FROM ItemVersion v JOIN v.item i WHERE v.id IN :ids", Object[].class)
+                .setParameter("ids", versionIds).getResultList()) {
+            long itemId = (Long) row[0];
+            Set<Long> enemies = new HashSet<>(em.createQuery("SELECT e.id FROM Item i JOIN i.enemies e WHERE i.id = :i",
+                    Long.class).setParameter("i", itemId).getResultList());
+            Set<Cell> of = new HashSet<>(cells.getOrDefault((Long) row[1], Set.of()));
+            of.add(Cell.type(((ItemType) row[3]).name()));
+            pinned.add(new Candidate(itemId, (Long) row[1], (String) row[2], of,
+                    facility((Difficulty) row[4], (Double) row[5]), enemies, (String) row[6]));
+        }
+        return pinned;
+    }
+
+    /**
      * An item's expected facility in thousandths: the expert's estimate when there is one, else the difficulty the
      * expert chose (easy 0.80, medium 0.60, hard 0.40; none counts as medium). Measured statistics replace both later.
      */
