@@ -164,6 +164,15 @@ public final class JsonInput {
         return wrong(field, InputRule.EXPECTED_INTEGER, null);
     }
 
+    /**
+     * A whole number as an int; one beyond the int range saturates (so that a range check names it as too large or
+     * too small rather than it wrapping round); null when absent.
+     */
+    public Integer whole(String field) {
+        Long value = integer(field);
+        return value == null ? null : (int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, value));
+    }
+
     /** One of the enum's names, exactly as written ({@code SINGLE_CHOICE}). */
     public <E extends Enum<E>> E name(String field, Class<E> type) {
         String name = string(field);

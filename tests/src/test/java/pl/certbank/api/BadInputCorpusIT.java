@@ -107,8 +107,38 @@ class BadInputCorpusIT {
         assertEquals(200, BankApi.send("POST", "/api/v1/items/" + inReview + "/submit", "author", null).statusCode());
         var blueprint = BankApi.send("POST", "/api/v1/blueprints", "designer", WriteEndpoints.BLUEPRINT);
         assertEquals(201, blueprint.statusCode(), blueprint.body());
+        long blueprintId = BankApi.json(blueprint).asJsonObject().getJsonNumber("id").longValue();
+        long run = finishedRun(blueprintId);
+        long out = BankApi.json(BankApi.getAs("designer", "/api/v1/assembly-runs/" + run)).asJsonObject()
+                .getJsonArray("forms").getJsonObject(0).getJsonArray("items").getJsonObject(0)
+                .getJsonNumber("item").longValue();
+        long in = BankApi.json(BankApi.getAs("designer", "/api/v1/assembly-runs/" + run + "/swaps?form=1&item=" + out))
+                .asJsonArray().getJsonObject(0).getJsonNumber("item").longValue();
         return new WriteEndpoints.Fixtures(draft.getJsonNumber("id").longValue(), inReview,
-                draft.getString("reference"), BankApi.json(blueprint).asJsonObject().getJsonNumber("id").longValue());
+                draft.getString("reference"), blueprintId, run,
+                "{\"form\": 1, \"out\": " + out + ", \"in\": " + in + "}");
+    }
+
+    /** A short run of the blueprint, waited for. */
+    private static long finishedRun(long blueprint) {
+        var started = BankApi.send("POST", "/api/v1/assembly-runs", "designer",
+                "{\"blueprint\": " + blueprint + ", \"timeLimitSeconds\": 3}");
+        assertEquals(202, started.statusCode(), started.body());
+        long run = BankApi.json(started).asJsonObject().getJsonNumber("id").longValue();
+        for (int i = 0; i < 480; i++) {
+            var status = BankApi.json(BankApi.getAs("designer", "/api/v1/assembly-runs/" + run)).asJsonObject()
+                    .getString("status");
+            if (!status.equals("QUEUED") && !status.equals("RUNNING")) {
+                return run;
+            }
+            try {
+                Thread.sleep(250);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+        throw new AssertionError("run " + run + " did not finish");
     }
 
     private static JsonObject create(String role, String stem) {

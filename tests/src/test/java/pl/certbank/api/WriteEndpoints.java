@@ -19,8 +19,11 @@ final class WriteEndpoints {
             Set<String> names) {
     }
 
-    /** Ids of what the endpoints act on: one draft of the author's, one item in review, a designer's blueprint. */
-    record Fixtures(long draft, long inReview, String draftReference, long blueprint) {
+    /**
+     * What the endpoints act on: one draft of the author's, one item in review, a designer's blueprint, a finished
+     * run of it and a swap on that run that every rule allows ({@code {"form", "out", "in"}}).
+     */
+    record Fixtures(long draft, long inReview, String draftReference, long blueprint, long run, String swap) {
     }
 
     static final String ITEM = """
@@ -62,6 +65,8 @@ final class WriteEndpoints {
         endpoints.add(new Endpoint("assemble", "POST", "/api/v1/assembly-runs", "designer",
                 "{\"blueprint\": " + f.blueprint() + ", \"timeLimitSeconds\": 5, \"locks\": {\"out\": [], \"in\": []}}",
                 false, Set.of()));
+        endpoints.add(new Endpoint("swap", "POST", "/api/v1/assembly-runs/" + f.run() + "/swap", "designer",
+                f.swap(), false, Set.of()));
         return endpoints;
     }
 

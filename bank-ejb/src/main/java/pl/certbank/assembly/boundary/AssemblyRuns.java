@@ -11,10 +11,12 @@ import jakarta.persistence.PersistenceContext;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import pl.certbank.assembly.control.AssemblyModel;
 import pl.certbank.assembly.control.Cell;
+import pl.certbank.assembly.control.Demand;
 import pl.certbank.assembly.control.ItemPool;
 import pl.certbank.assembly.control.Candidate;
 import pl.certbank.assembly.control.Feasibility;
@@ -156,25 +158,30 @@ public class AssemblyRuns {
         return live != null ? live : RunRecords.progress(run.getProgress());
     }
 
-    /** The per-form counts, facility, overlap and uses of a run's forms; null when it has none. */
-    public FormsReview review(AssemblyRun run) {
-        if (run.getForms() == null) {
-            return null;
+    /**
+     * A run's forms against its blueprint version and the bank as it is now, read once: the demand (locks steer a solve
+     * only, so none here), who may come onto a form ({@code candidates}), every item the check must know ({@code pool}:
+     * the candidates and the pinned versions of placed items retired since), and the per-form review (null without
+     * forms).
+     */
+    public record Inspection(Demand demand, Set<Long> candidates, List<Candidate> pool, FormsReview review) {
+
+        public Map<Long, Candidate> byItem() {
+            return pool.stream().collect(Collectors.toMap(Candidate::itemId, Function.identity(), (a, b) -> a));
         }
-        RunSteps.Prepared prepared = steps.demandOf(run.getBlueprintVersion(), RunRecords.locks(run.getLocks()));
-        return FormsReview.of(prepared.demand(), prepared.pool(),
-                RunRecords.itemIds(RunRecords.forms(run.getForms())));
     }
 
-    /** The candidates a run's blueprint version draws on now, by item id (for showing swaps and forms). */
-    public Map<Long, Candidate> candidates(AssemblyRun run) {
-        RunSteps.Prepared prepared = steps.demandOf(run.getBlueprintVersion(), RunRecords.locks(run.getLocks()));
-        return prepared.pool().stream().collect(Collectors.toMap(Candidate::itemId, Function.identity()));
-    }
-
-    /** The demand (bounds per cell, band) of a run's blueprint version, for showing the bounds beside the counts. */
-    public pl.certbank.assembly.control.Demand demand(AssemblyRun run) {
-        return steps.demandOf(run.getBlueprintVersion(), RunRecords.locks(run.getLocks())).demand();
+    public Inspection inspect(AssemblyRun run) {
+        RunSteps.Prepared prepared = steps.demandOf(run.getBlueprintVersion(), Locks.NONE);
+        Set<Long> candidates = prepared.pool().stream().map(Candidate::itemId).collect(Collectors.toSet());
+        List<List<RunRecords.Placed>> placed = RunRecords.forms(run.getForms());
+        Set<Long> gone = placed.stream().flatMap(List::stream).filter(p -> !candidates.contains(p.item()))
+                .map(RunRecords.Placed::version).collect(Collectors.toSet());
+        List<Candidate> all = new ArrayList<>(prepared.pool());
+        all.addAll(pool.pinned(gone));
+        FormsReview review = run.getForms() == null ? null
+                : FormsReview.of(prepared.demand(), all, RunRecords.itemIds(placed));
+        return new Inspection(prepared.demand(), candidates, all, review);
     }
 
     public List<AssemblyRun> ofBlueprint(long blueprintId) {
@@ -213,8 +220,8 @@ public class AssemblyRuns {
     /** The items that could take {@code itemId}'s place on form {@code form} (1-based), least loss first. */
     public List<Swaps.Swap> swaps(long id, int form, long itemId) {
         Edit edit = edit(id, form, itemId);
-        return Swaps.candidates(edit.prepared().demand(), edit.pool(), edit.forms(), form - 1, itemId).stream()
-                .filter(s -> edit.candidates().contains(s.itemIn())).toList();
+        return Swaps.candidates(edit.now().demand(), edit.now().pool(), edit.forms(), form - 1, itemId).stream()
+                .filter(s -> edit.now().candidates().contains(s.itemIn())).toList();
     }
 
     /** Puts {@code in} in place of {@code out} on form {@code form}, if every rule still holds. */
@@ -224,7 +231,7 @@ public class AssemblyRuns {
             throw Refusal.of(AssemblyRefusal.SWAP_SAME, out);
         }
         Edit edit = edit(id, form, out);
-        if (!edit.candidates().contains(in)) {
+        if (!edit.now().candidates().contains(in)) {
             throw Refusal.of(AssemblyRefusal.SWAP_INVALID, out, in, form, "item " + in
                     + " is not an approved, unretired item of the qualification");
         }
@@ -232,14 +239,13 @@ public class AssemblyRuns {
         edit.forms().forEach(f -> forms.add(new ArrayList<>(f)));
         List<Long> changed = forms.get(form - 1);
         changed.set(changed.indexOf(out), in);
-        List<FormsCheck.Violation> violations = FormsCheck.violations(edit.prepared().demand(), edit.pool(), forms);
+        List<FormsCheck.Violation> violations = FormsCheck.violations(edit.now().demand(), edit.now().pool(), forms);
         if (!violations.isEmpty()) {
             throw Refusal.of(AssemblyRefusal.SWAP_INVALID, out, in, form, violations.get(0).text());
         }
-        Map<Long, Candidate> byItem = edit.pool().stream()
-                .collect(Collectors.toMap(Candidate::itemId, Function.identity(), (a, b) -> a));
+        Map<Long, Candidate> byItem = edit.now().byItem();
         edit.run().edited(RunRecords.forms(forms, byItem), RunRecords.violations(violations),
-                Objective.of(edit.prepared().demand(), edit.pool(), forms));
+                Objective.of(edit.now().demand(), edit.now().pool(), forms));
         // The item going out may have been retired since the run: its reference comes from the run's forms.
         String outReference = RunRecords.forms(edit.run().getForms()).get(form - 1).stream()
                 .filter(p -> p.item() == out).map(RunRecords.Placed::reference).findFirst().orElse("#" + out);
@@ -248,13 +254,8 @@ public class AssemblyRuns {
         return edit.run();
     }
 
-    /**
-     * A run being edited: the demand, the bank's candidates now ({@code candidates}: who may come in) and, for the
-     * check, those plus the pinned versions of items on the forms that are no longer candidates (retired since), so
-     * that such an item can be swapped out one form at a time.
-     */
-    private record Edit(AssemblyRun run, RunSteps.Prepared prepared, List<List<Long>> forms, List<Candidate> pool,
-            java.util.Set<Long> candidates) {
+    /** A run being edited, locked, with its forms and what the bank holds now. */
+    private record Edit(AssemblyRun run, List<List<Long>> forms, Inspection now) {
     }
 
     private Edit edit(long id, int form, long itemId) {
@@ -276,15 +277,7 @@ public class AssemblyRuns {
             throw Refusal.of(AssemblyRefusal.NOT_ON_FORM, itemId, form, id);
         }
         // Locks steer a solve; a designer's own swap answers to the blueprint's rules only.
-        RunSteps.Prepared prepared = steps.demandOf(run.getBlueprintVersion(), Locks.NONE);
-        java.util.Set<Long> candidates = prepared.pool().stream().map(Candidate::itemId)
-                .collect(Collectors.toSet());
-        java.util.Set<Long> gone = RunRecords.forms(run.getForms()).stream().flatMap(List::stream)
-                .filter(p -> !candidates.contains(p.item())).map(RunRecords.Placed::version)
-                .collect(Collectors.toSet());
-        List<Candidate> pool = new ArrayList<>(prepared.pool());
-        pool.addAll(this.pool.pinned(gone));
-        return new Edit(run, prepared, forms, pool, candidates);
+        return new Edit(run, forms, inspect(run));
     }
 
     /** Turns a run's forms into form drafts pinned to the exact item versions; once per run. */
@@ -311,11 +304,16 @@ public class AssemblyRuns {
         BlueprintVersion version = run.getBlueprintVersion();
         String qualification = version.getBlueprint().getQualification().getCode();
         List<TestForm> drafts = new ArrayList<>();
+        Map<Long, ItemVersion> versions = em.createQuery("SELECT v FROM ItemVersion v WHERE v.id IN :ids",
+                ItemVersion.class).setParameter("ids",
+                        forms.stream().flatMap(List::stream)
+                                .map(RunRecords.Placed::version).collect(Collectors.toSet()))
+                .getResultStream().collect(Collectors.toMap(ItemVersion::getId, Function.identity()));
         for (int f = 0; f < forms.size(); f++) {
             String code = qualification + "-R" + id + "-" + (f + 1);
             TestForm form = new TestForm(run, f + 1, code, version.getName() + " – " + (f + 1), actor());
             for (RunRecords.Placed placed : forms.get(f)) {
-                form.add(em.find(ItemVersion.class, placed.version()));
+                form.add(versions.get(placed.version()));
             }
             em.persist(form);
             drafts.add(form);

@@ -78,18 +78,22 @@ public class ItemPool {
             of.add(Cell.outcome((String) row[2]));
             of.add(Cell.set((String) row[3]));
         }
+        Map<Long, Set<Long>> enemies = new HashMap<>();
+        for (Object[] row : em.createQuery("SELECT i.id, e.id FROM ItemVersion v JOIN v.item i JOIN i.enemies e "
+                + "WHERE v.id IN :ids", Object[].class).setParameter("ids", versionIds).getResultList()) {
+            enemies.computeIfAbsent((Long) row[0], i -> new HashSet<>()).add((Long) row[1]);
+        }
         List<Candidate> pinned = new ArrayList<>();
         for (Object[] row : em
                 .createQuery("SELECT i.id, v.id, i.reference, v.type, v.difficulty, v.difficultyEstimate, "
                         + "i.family FROM ItemVersion v JOIN v.item i WHERE v.id IN :ids", Object[].class)
                 .setParameter("ids", versionIds).getResultList()) {
             long itemId = (Long) row[0];
-            Set<Long> enemies = new HashSet<>(em.createQuery("SELECT e.id FROM Item i JOIN i.enemies e WHERE i.id = :i",
-                    Long.class).setParameter("i", itemId).getResultList());
             Set<Cell> of = new HashSet<>(cells.getOrDefault((Long) row[1], Set.of()));
             of.add(Cell.type(((ItemType) row[3]).name()));
             pinned.add(new Candidate(itemId, (Long) row[1], (String) row[2], of,
-                    facility((Difficulty) row[4], (Double) row[5]), enemies, (String) row[6]));
+                    facility((Difficulty) row[4], (Double) row[5]), enemies.getOrDefault(itemId, Set.of()),
+                    (String) row[6]));
         }
         return pinned;
     }

@@ -55,8 +55,9 @@ public class RunSteps {
         List<Feasibility.Shortfall> shortfalls = Feasibility.diagnose(prepared.demand(), prepared.pool());
         if (!shortfalls.isEmpty()) {
             run.started(prepared.pool().size());
-            run.finished(RunStatus.INFEASIBLE, new AssemblyRun.Result(null, null, null, null, 0L, "[]", null, "[]",
-                    RunRecords.diagnosis(shortfalls, List.of()), shortfalls.get(0).text()));
+            run.finished(RunStatus.INFEASIBLE,
+                    AssemblyRun.Result.without(0L, RunRecords.diagnosis(shortfalls, List.of()),
+                            shortfalls.get(0).text()));
             return null;
         }
         List<Candidate> pool = prepared.pool();
@@ -132,8 +133,7 @@ public class RunSteps {
     public void failed(long runId, String message) {
         AssemblyRun run = em.find(AssemblyRun.class, runId);
         if (run != null && !run.getStatus().isFinal()) {
-            run.finished(RunStatus.FAILED, new AssemblyRun.Result(null, null, null, null, null, "[]", null, "[]",
-                    "[]", message));
+            run.finished(RunStatus.FAILED, AssemblyRun.Result.without(null, "[]", message));
         }
     }
 
@@ -145,8 +145,8 @@ public class RunSteps {
         List<AssemblyRun> stuck = em.createQuery("SELECT r FROM AssemblyRun r WHERE r.status IN (:q, :r)",
                 AssemblyRun.class).setParameter("q", RunStatus.QUEUED).setParameter("r", RunStatus.RUNNING)
                 .getResultList();
-        stuck.forEach(run -> run.finished(RunStatus.FAILED, new AssemblyRun.Result(null, null, null, null, null,
-                "[]", null, "[]", "[]", "Interrupted by a server restart; assemble again")));
+        stuck.forEach(run -> run.finished(RunStatus.FAILED,
+                AssemblyRun.Result.without(null, "[]", "Interrupted by a server restart; assemble again")));
         return stuck.size();
     }
 
@@ -154,8 +154,7 @@ public class RunSteps {
     public void cancelQueued(long runId) {
         AssemblyRun run = em.find(AssemblyRun.class, runId);
         if (run != null && run.getStatus() == RunStatus.QUEUED) {
-            run.finished(RunStatus.CANCELLED, new AssemblyRun.Result(null, null, null, null, 0L, "[]", null, "[]",
-                    "[]", "Cancelled before it started"));
+            run.finished(RunStatus.CANCELLED, AssemblyRun.Result.without(0L, "[]", "Cancelled before it started"));
         }
     }
 }

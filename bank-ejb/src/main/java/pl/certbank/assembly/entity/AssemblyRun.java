@@ -126,6 +126,11 @@ public class AssemblyRun {
     /** What a finished run stores; the texts are JSON. */
     public record Result(Long objective, Long bound, Double gap, Long millisToFirst, Long millisTotal,
             String progress, String forms, String violations, String diagnosis, String message) {
+
+        /** The end of a run that found no forms: its solver time (0 when it never solved), why, and what it says. */
+        public static Result without(Long millisTotal, String diagnosis, String message) {
+            return new Result(null, null, null, null, millisTotal, "[]", null, "[]", diagnosis, message);
+        }
     }
 
     /** A designer changed the forms by hand (a swap): they are re-checked, and the gap no longer applies. */

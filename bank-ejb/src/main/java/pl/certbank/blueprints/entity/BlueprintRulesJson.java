@@ -40,7 +40,7 @@ public final class BlueprintRulesJson {
         int forms = whole(in, "forms", 1);
         int length = whole(in, "itemsPerForm", 0);
         List<CellRule> cells = in.objects("cells").stream().map(c -> new CellRule(c.name("level", Level.class),
-                c.string("code"), optional(c, "min"), optional(c, "max"))).toList();
+                c.string("code"), c.whole("min"), c.whole("max"))).toList();
         Band band = in.has("facility") ? band(in.object("facility")) : null;
         Map<String, BigDecimal> sets = new TreeMap<>();
         for (JsonInput set : in.objects("setPassPercent")) {
@@ -75,16 +75,8 @@ public final class BlueprintRulesJson {
     }
 
     private static int whole(JsonInput in, String field, int absent) {
-        Long value = in.integer(field);
-        if (value == null) {
-            return absent;
-        }
-        return (int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, value));
-    }
-
-    private static Integer optional(JsonInput in, String field) {
-        Long value = in.integer(field);
-        return value == null ? null : (int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, value));
+        Integer value = in.whole(field);
+        return value == null ? absent : value;
     }
 
     /** The stored text of a version's rules. */

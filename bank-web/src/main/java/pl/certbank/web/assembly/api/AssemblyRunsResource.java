@@ -9,7 +9,6 @@ import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -64,7 +63,7 @@ public class AssemblyRunsResource {
     @Path("{id}")
     public JsonObject read(@PathParam("id") long id) {
         AssemblyRun run = runs.find(id);
-        return RunViews.of(run, runs.progress(run), run.getStatus().isFinal() ? runs.review(run) : null);
+        return RunViews.of(run, runs.progress(run), run.getStatus().isFinal() ? runs.inspect(run).review() : null);
     }
 
     @GET
@@ -101,6 +100,12 @@ public class AssemblyRunsResource {
                 .add("item", s.itemIn()).add("objectiveChange", s.objectiveChange()).build()).toList();
     }
 
+    /** The OpenAPI shape of a swap: on form {@code form} (from 1), item {@code out} leaves and {@code in} comes. */
+    @Schema(name = "SwapRequest", description = "422 when a rule of the blueprint would break, or in = out")
+    public record SwapRequest(@Schema(required = true, minimum = "1", example = "1") int form,
+            @Schema(required = true) long out, @Schema(required = true) long in) {
+    }
+
     /** The most swap candidates one answer lists, least loss first. */
     static final int MAX_SWAPS = 50;
 
@@ -108,7 +113,8 @@ public class AssemblyRunsResource {
     @POST
     @Path("{id}/swap")
     @RolesAllowed({Roles.DESIGNER, Roles.ADMIN})
-    public JsonObject swap(@PathParam("id") long id, JsonValue body) {
+    public JsonObject swap(@PathParam("id") long id, @RequestBody(
+            content = @Content(schema = @Schema(implementation = SwapRequest.class))) JsonValue body) {
         JsonInput json = JsonInput.strict(body);
         Long form = json.integer("form");
         Long out = json.integer("out");
@@ -118,7 +124,7 @@ public class AssemblyRunsResource {
             throw new jakarta.ws.rs.BadRequestException("Send {\"form\": n, \"out\": item id, \"in\": item id}");
         }
         AssemblyRun run = runs.swap(id, form.intValue(), out, in);
-        return RunViews.of(run, runs.progress(run), runs.review(run));
+        return RunViews.of(run, runs.progress(run), runs.inspect(run).review());
     }
 
     @POST
@@ -126,9 +132,6 @@ public class AssemblyRunsResource {
     @RolesAllowed({Roles.DESIGNER, Roles.ADMIN})
     public Response accept(@PathParam("id") long id) {
         List<TestForm> forms = runs.accept(id);
-        if (forms.isEmpty()) {
-            throw new NotFoundException();
-        }
         return Response.status(Response.Status.CREATED).entity(forms.stream().map(RunViews::form).toList()).build();
     }
 }

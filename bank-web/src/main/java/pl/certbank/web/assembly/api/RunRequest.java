@@ -16,8 +16,8 @@ public record RunRequest(@Schema(required = true, example = "1000") Long bluepri
         @Schema(minimum = "1", maximum = "600", example = "30") int timeLimitSeconds,
         @Schema(description = "Items kept off every form (out) or put on a form (in, forms counted from 1)") LockDocument locks) {
 
-    /** The locks as sent. */
-    public record LockDocument(List<Long> out, List<FormLock> in) {
+    /** The locks as sent: at most 2,000 each way (422 beyond). */
+    public record LockDocument(@Schema(maxItems = 2000) List<Long> out, @Schema(maxItems = 2000) List<FormLock> in) {
     }
 
     /** One item a form must hold. */
@@ -30,7 +30,7 @@ public record RunRequest(@Schema(required = true, example = "1000") Long bluepri
     static Read read(JsonValue body) {
         JsonInput json = JsonInput.strict(body);
         Long blueprint = json.integer("blueprint");
-        Long seconds = json.integer("timeLimitSeconds");
+        Integer seconds = json.whole("timeLimitSeconds");
         Set<Long> out = new HashSet<>();
         Map<Integer, Set<Long>> in = new HashMap<>();
         if (json.has("locks")) {
@@ -38,11 +38,10 @@ public record RunRequest(@Schema(required = true, example = "1000") Long bluepri
             out.addAll(locks.integers("out"));
             for (JsonInput lock : locks.objects("in")) {
                 lock.require("form", "item");
-                Long form = lock.integer("form");
+                Integer form = lock.whole("form");
                 Long item = lock.integer("item");
                 if (form != null && item != null) {
-                    in.computeIfAbsent((int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, form)),
-                            f -> new HashSet<>()).add(item);
+                    in.computeIfAbsent(form, f -> new HashSet<>()).add(item);
                 }
             }
         }
@@ -50,7 +49,6 @@ public record RunRequest(@Schema(required = true, example = "1000") Long bluepri
         if (blueprint == null) {
             throw new jakarta.ws.rs.BadRequestException("Name the blueprint to assemble: {\"blueprint\": id}");
         }
-        int limit = seconds == null ? 30 : (int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, seconds));
-        return new Read(blueprint, limit, new Locks(out, in));
+        return new Read(blueprint, seconds == null ? 30 : seconds, new Locks(out, in));
     }
 }

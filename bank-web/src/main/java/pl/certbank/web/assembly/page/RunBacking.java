@@ -42,13 +42,12 @@ public class RunBacking implements Serializable {
     private Long id;
     private boolean missing;
     private transient AssemblyRun run;
-    private transient FormsReview review;
+    private transient AssemblyRuns.Inspection inspection;
     private transient Map<Long, Candidate> pool;
     private transient List<RunMatrix.Row> matrix;
     private Integer swapForm;
     private Long swapItem;
     private List<SwapChoice> swapChoices = List.of();
-    private List<String> acceptedForms = List.of();
     private final java.util.HashSet<Long> lockedOut = new java.util.HashSet<>();
     private final java.util.HashMap<Integer, java.util.HashSet<Long>> lockedIn = new java.util.HashMap<>();
     private int timeLimitSeconds = 30;
@@ -74,7 +73,8 @@ public class RunBacking implements Serializable {
     /** Reads the run again (the page polls this while it runs). */
     public void refresh() {
         run = runs.find(id);
-        review = null;
+        inspection = null;
+        pool = null;
         matrix = null;
     }
 
@@ -93,16 +93,21 @@ public class RunBacking implements Serializable {
         return run() != null && run().getStatus().hasForms() && run().getForms() != null;
     }
 
-    public FormsReview getReview() {
-        if (review == null && isHasForms()) {
-            review = runs.review(run());
+    /** The run against the bank now, read once per request however many parts of the page show it. */
+    private AssemblyRuns.Inspection inspection() {
+        if (inspection == null) {
+            inspection = runs.inspect(run());
         }
-        return review;
+        return inspection;
+    }
+
+    public FormsReview getReview() {
+        return isHasForms() ? inspection().review() : null;
     }
 
     private Map<Long, Candidate> pool() {
         if (pool == null) {
-            pool = runs.candidates(run());
+            pool = inspection().byItem();
         }
         return pool;
     }
@@ -112,7 +117,7 @@ public class RunBacking implements Serializable {
             List<String> codes = Arrays.stream(ItemType.values()).map(Enum::name).toList();
             List<String> labels = codes.stream().map(c -> Notices.text("ItemType." + c)).toList();
             matrix = RunMatrix.of(qualifications.withFramework(run().getBlueprintVersion().getBlueprint()
-                    .getQualification().getCode()).orElseThrow(), runs.demand(run()), getReview(), labels, codes);
+                    .getQualification().getCode()).orElseThrow(), inspection().demand(), getReview(), labels, codes);
         }
         return matrix;
     }
@@ -161,9 +166,11 @@ public class RunBacking implements Serializable {
 
     public void swap(long in) {
         try {
+            String out = getSwapReference();
+            String chosen = swapChoices.stream().filter(c -> c.item() == in).map(SwapChoice::reference).findFirst()
+                    .orElse("#" + in);
             runs.swap(id, swapForm, swapItem, in);
-            Notices.info("assembly.swap.done", pool().get(swapItem).reference(), pool().get(in).reference(),
-                    swapForm);
+            Notices.info("assembly.swap.done", out, chosen, swapForm);
             swapChoices = List.of();
             refresh();
         } catch (RuntimeException e) {
@@ -173,8 +180,8 @@ public class RunBacking implements Serializable {
 
     public void accept() {
         try {
-            acceptedForms = runs.accept(id).stream().map(TestForm::getCode).toList();
-            Notices.info("assembly.accepted", String.join(", ", acceptedForms));
+            Notices.info("assembly.accepted",
+                    String.join(", ", runs.accept(id).stream().map(TestForm::getCode).toList()));
             refresh();
         } catch (RuntimeException e) {
             Notices.refused(e);
@@ -265,7 +272,7 @@ public class RunBacking implements Serializable {
 
     /** Chart.js configuration: each form's mean facility against the band. */
     public String getFacilityChart() {
-        return RunCharts.facility(getReview(), runs.demand(run()));
+        return RunCharts.facility(getReview(), inspection().demand());
     }
 
     /** Chart.js configuration: each form's item types, stacked. */
@@ -323,9 +330,5 @@ public class RunBacking implements Serializable {
 
     public List<SwapChoice> getSwapChoices() {
         return swapChoices;
-    }
-
-    public List<String> getAcceptedForms() {
-        return acceptedForms;
     }
 }

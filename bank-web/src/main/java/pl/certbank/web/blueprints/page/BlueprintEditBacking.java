@@ -47,7 +47,6 @@ public class BlueprintEditBacking implements Serializable {
     private String qualification;
     private BlueprintForm form;
     private List<Feasibility.Shortfall> shortfalls;
-    private Integer candidates;
     private int timeLimitSeconds = 30;
 
     public void load() {
@@ -73,7 +72,7 @@ public class BlueprintEditBacking implements Serializable {
         Qualification q = qualifications.withFramework(code).orElseThrow();
         Map<String, Integer> supply = new HashMap<>();
         runs.supply(code).forEach((cell, n) -> supply.put(cell.kind().name() + ":" + cell.code(), n));
-        return BlueprintForm.of(q, supply, "");
+        return BlueprintForm.of(q, supply);
     }
 
     private void take(Blueprint blueprint) {
@@ -104,9 +103,8 @@ public class BlueprintEditBacking implements Serializable {
         try {
             AssemblyRuns.Diagnosis diagnosis = runs.feasibility(id);
             shortfalls = diagnosis.shortfalls();
-            candidates = diagnosis.poolSize();
             if (shortfalls.isEmpty()) {
-                Notices.info("blueprints.edit.feasible", candidates);
+                Notices.info("blueprints.edit.feasible", diagnosis.poolSize());
             }
         } catch (RuntimeException e) {
             Notices.refused(e);
@@ -174,10 +172,6 @@ public class BlueprintEditBacking implements Serializable {
     public List<String> getShortfallTexts() {
         return shortfalls == null ? List.of()
                 : shortfalls.stream().map(pl.certbank.web.assembly.page.DiagnosisTexts::of).toList();
-    }
-
-    public Integer getCandidates() {
-        return candidates;
     }
 
     public int getTimeLimitSeconds() {

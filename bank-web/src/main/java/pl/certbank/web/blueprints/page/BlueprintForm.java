@@ -105,7 +105,7 @@ public class BlueprintForm implements Serializable {
     }
 
     /** The editor's rows for a qualification's framework and every item type, with the given supply per cell. */
-    static BlueprintForm of(Qualification qualification, Map<String, Integer> supply, String typeLabelPrefix) {
+    static BlueprintForm of(Qualification qualification, Map<String, Integer> supply) {
         BlueprintForm form = new BlueprintForm();
         qualification.getSets().forEach(set -> {
             form.rows.add(
@@ -118,7 +118,7 @@ public class BlueprintForm implements Serializable {
             });
         });
         for (ItemType type : ItemType.values()) {
-            form.rows.add(new Row(Level.TYPE, type.name(), typeLabelPrefix + type.name(), 0,
+            form.rows.add(new Row(Level.TYPE, type.name(), type.name(), 0,
                     supply(supply, Level.TYPE, type.name())));
         }
         return form;
