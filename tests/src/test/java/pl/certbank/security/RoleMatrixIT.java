@@ -87,7 +87,7 @@ class RoleMatrixIT {
                     wrong.add(role + " GET " + path + " → " + status);
                 }
             }
-            int anonymous = BankApi.get(path, null, null).statusCode();
+            int anonymous = BankApi.send("GET", path, null, null, "Accept", "text/plain").statusCode();
             if (anonymous != 401) {
                 wrong.add("anonymous GET " + path + " → " + anonymous);
             }
