@@ -43,16 +43,29 @@ public final class CpSatAssembly {
         }
     }
 
-    /** Blocks until the model is solved, proven infeasible, out of time or stopped. */
+    /**
+     * Blocks until the model is solved, proven infeasible, out of time or stopped. {@link GreedyForms}' forms go to the
+     * solver as a hint and, when {@link FormsCheck} finds them valid, are the first incumbent: the result holds them
+     * unless the solver finds better ones.
+     */
     public Solution solve(AssemblyModel m, Duration timeLimit, int workers, Progress progress) {
         Natives.load();
         long start = System.nanoTime();
+        Progress report = progress == null ? Progress.NONE : progress;
+        List<List<Long>> greedy = greedy(m);
+        boolean greedyValid = FormsCheck.violations(m.demand(), m.pool(), greedy).isEmpty();
+        long greedyValue = greedyValid ? Objective.of(m.demand(), m.pool(), greedy) : Long.MIN_VALUE;
+        Long greedyAt = greedyValid ? millis(start) : null;
+        if (greedyValid) {
+            report.update(greedyAt, greedyValue, Objective.ceiling(m.demand(), m.pool()));
+        }
         CpModel model = new CpModel();
         IntVar[] vars = variables(m, model);
         m.rows().forEach(row -> add(model, row, vars));
         model.maximize(expression(m.objective(), vars));
+        hint(m, model, vars, greedy);
         CpSolver solver = solver(timeLimit, workers);
-        Incumbents incumbents = new Incumbents(start, progress, () -> stopped, m, vars);
+        Incumbents incumbents = new Incumbents(start, report, () -> stopped, m, vars, greedyValue);
         running = solver;
         CpSolverStatus status = stopped ? CpSolverStatus.UNKNOWN : solver.solve(model, incumbents);
         running = null;
@@ -76,15 +89,58 @@ public final class CpSatAssembly {
             bound = status == CpSolverStatus.OPTIMAL ? objective
                     : (long) Math.floor(solver.bestObjectiveBound() + 1e-6);
         }
+        Status outcome = status(status);
+        if (greedyValid && (!found || greedyValue > objective)) {
+            // The solver found nothing better in time (or was stopped first): the constructed forms stand, with the
+            // solver's bound where it proved one and the objective's ceiling where it did not.
+            bound = found ? Math.max(bound, greedyValue) : Objective.ceiling(m.demand(), m.pool());
+            forms = greedy;
+            objective = greedyValue;
+            outcome = stopped ? Status.CANCELLED : bound == objective ? Status.OPTIMAL : Status.FEASIBLE;
+            found = true;
+        }
+        if (found) {
+            // counting alone may bound tighter than the solver has proved so far
+            bound = Math.max(objective, Math.min(bound, Objective.ceiling(m.demand(), m.pool())));
+            outcome = outcome == Status.FEASIBLE && bound == objective ? Status.OPTIMAL : outcome;
+        }
         // The core gets what is left of the time budget (at least 5 s), and a stop reaches its solvers too.
         Duration left = timeLimit.minusMillis(millis(start));
-        List<String> conflicts = status == CpSolverStatus.INFEASIBLE && !stopped
+        List<String> conflicts = status == CpSolverStatus.INFEASIBLE && !found && !stopped
                 ? new InfeasibilityCore(m, left.compareTo(CORE_AT_LEAST) < 0 ? CORE_AT_LEAST : left,
                         () -> stopped, core -> running = core).groups()
                 : List.of();
         running = null;
-        return new Solution(status(status), forms, objective, bound, found ? Solution.gap(objective, bound) : 0,
-                incumbents.first, millis(start), conflicts);
+        Long first = greedyAt != null ? greedyAt : incumbents.first;
+        return new Solution(outcome, forms, objective, bound, found ? Solution.gap(objective, bound) : 0, first,
+                millis(start), conflicts);
+    }
+
+    /**
+     * {@link GreedyForms}' forms as item ids; while forms are interchangeable (no locks), in ascending order of
+     * facility sum, as the model's symmetry rows ask.
+     */
+    private static List<List<Long>> greedy(AssemblyModel m) {
+        List<List<Long>> forms = new java.util.ArrayList<>();
+        for (java.util.Set<Integer> form : new GreedyForms(m.demand(), m.pool()).build()) {
+            forms.add(form.stream().sorted().map(i -> m.pool().get(i).itemId()).toList());
+        }
+        if (m.demand().lockedIn().values().stream().allMatch(java.util.Set::isEmpty)) {
+            java.util.Map<Long, Integer> facility = new java.util.HashMap<>();
+            m.pool().forEach(c -> facility.put(c.itemId(), c.facility()));
+            forms.sort(java.util.Comparator.comparingLong(f -> f.stream().mapToLong(facility::get).sum()));
+        }
+        return forms;
+    }
+
+    /** Gives CP-SAT the constructed forms as a warm start: a value for every x, which it repairs where they fail. */
+    private static void hint(AssemblyModel m, CpModel model, IntVar[] vars, List<List<Long>> forms) {
+        for (int f = 0; f < m.demand().forms(); f++) {
+            java.util.Set<Long> on = java.util.Set.copyOf(forms.get(f));
+            for (int i = 0; i < m.pool().size(); i++) {
+                model.addHint(vars[m.x(i, f)], on.contains(m.pool().get(i).itemId()) ? 1 : 0);
+            }
+        }
     }
 
     /** Ends a running solve soon; its result says CANCELLED and holds the best forms found so far. */
@@ -162,13 +218,14 @@ public final class CpSatAssembly {
         private final java.util.function.BooleanSupplier stopped;
         private final AssemblyModel model;
         private final IntVar[] vars;
-        private long best = Long.MIN_VALUE;
+        private long best;
         volatile Long first;
 
         Incumbents(long start, Progress progress, java.util.function.BooleanSupplier stopped, AssemblyModel model,
-                IntVar[] vars) {
+                IntVar[] vars, long best) {
             this.start = start;
-            this.progress = progress == null ? Progress.NONE : progress;
+            this.best = best;
+            this.progress = progress;
             this.stopped = stopped;
             this.model = model;
             this.vars = vars;

@@ -37,4 +37,21 @@ public final class Objective {
         }
         return AssemblyModel.COVERAGE_WEIGHT * (forms.isEmpty() ? 0 : worst) - deviation;
     }
+
+    /**
+     * A bound no forms can beat, from counting alone: criterion {@code k} can be on at most
+     * {@code min(forms, items of k × uses)} forms (none when the demand excludes it), so the worst-covered form holds at
+     * most the floor of their sum over the forms; deviations are never negative. The bound a run shows before the
+     * solver has proved its own.
+     */
+    public static long ceiling(Demand d, List<Candidate> pool) {
+        Map<Cell, Long> items = pool.stream().flatMap(c -> c.cells().stream())
+                .filter(cell -> cell.kind() == Cell.Kind.CRITERION)
+                .collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
+        long forms = 0;
+        for (Map.Entry<Cell, Long> e : items.entrySet()) {
+            forms += d.boundsOf(e.getKey()).max() == 0 ? 0 : Math.min(d.forms(), e.getValue() * d.maxUses());
+        }
+        return AssemblyModel.COVERAGE_WEIGHT * (forms / d.forms());
+    }
 }

@@ -1,7 +1,9 @@
 package pl.certbank.assembly.control;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import pl.certbank.assembly.control.AssemblyModel.Sense;
@@ -50,11 +52,13 @@ final class ObjectiveRows {
         Set<Cell> criteria = new TreeSet<>();
         pool.forEach(c -> c.cells().stream().filter(cell -> cell.kind() == Cell.Kind.CRITERION).forEach(criteria::add));
         int worst = draft.variable("coverage", 0, criteria.size());
+        Map<Cell, List<Integer>> coverage = new HashMap<>();
         for (int f = 0; f < d.forms(); f++) {
             List<Term> covered = new ArrayList<>();
             covered.add(new Term(worst, 1));
             for (Cell criterion : criteria) {
                 int c = draft.variable("c_" + criterion.code() + "_" + (f + 1), 0, 1);
+                coverage.computeIfAbsent(criterion, k -> new ArrayList<>()).add(c);
                 List<Term> terms = new ArrayList<>();
                 terms.add(new Term(c, 1));
                 for (int i = 0; i < pool.size(); i++) {
@@ -67,7 +71,29 @@ final class ObjectiveRows {
             }
             draft.row("worst_f" + (f + 1), AssemblyModel.OBJECTIVE, covered, Sense.LE, 0);
         }
+        capCoverage(criteria, coverage);
         return worst;
+    }
+
+    /**
+     * Σ_f c[k][f] <= min(forms, items of k × uses), 0 for an excluded criterion: a criterion with few items cannot be on
+     * every form.
+     * Implied by the rows above for integral values, but not for their LP relaxation, whose bound on T it tightens from
+     * "every criterion on every form" to what the bank can supply (valid inequalities, so never part of a core).
+     */
+    private void capCoverage(Set<Cell> criteria, Map<Cell, List<Integer>> coverage) {
+        for (Cell criterion : criteria) {
+            long items = pool.stream().filter(c -> c.cells().contains(criterion)).count();
+            long cap = Math.min(d.forms(), items * d.maxUses());
+            if (d.boundsOf(criterion).max() == 0) {
+                cap = 0;
+            }
+            if (cap < d.forms()) {
+                List<Term> terms = new ArrayList<>();
+                coverage.get(criterion).forEach(c -> terms.add(new Term(c, 1)));
+                draft.row("cap_" + criterion.code(), AssemblyModel.OBJECTIVE, terms, Sense.LE, cap);
+            }
+        }
     }
 
     /**

@@ -1,0 +1,222 @@
+package pl.certbank.assembly.control;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * A quick construction of forms that {@link CpSatAssembly} gives the solver as a hint (a warm start), and that becomes
+ * the run's first forms when it keeps every rule: forms take items in turn, each the admissible item that adds the
+ * most criteria the form does not hold yet, then fills a cell still below its minimum, then is used least elsewhere,
+ * then keeps the form's facility sum nearest the target.
+ * <p>
+ * Admissible means it keeps every maximum (cells, enemies, families, uses, shared items, locks) and leaves room for
+ * the rest of the form: every item counts in at least one set, one outcome, one criterion and one type, so after it
+ * each of these kinds must keep as much room below its maxima as the form has empty places, and (where an item can
+ * still be found that does so) no more unmet minimum than empty places. Minima and the facility band are otherwise left
+ * to the solver, which repairs a hint that misses them.
+ */
+final class GreedyForms {
+
+    private static final Cell.Kind[] KINDS = Cell.Kind.values();
+
+    private final Demand d;
+    private final List<Candidate> pool;
+    private final List<Cell> cells;
+    private final int[][] cellsOf;
+    private final int[] min;
+    private final int[] max;
+    /** The kinds every pool item counts in (the room rule holds only for them). */
+    private final boolean[] covering = new boolean[KINDS.length];
+
+    GreedyForms(Demand d, List<Candidate> pool) {
+        this.d = d;
+        this.pool = pool;
+        TreeSet<Cell> all = new TreeSet<>(d.bounds().keySet());
+        pool.forEach(c -> all.addAll(c.cells()));
+        this.cells = List.copyOf(all);
+        Map<Cell, Integer> index = new HashMap<>();
+        min = new int[cells.size()];
+        max = new int[cells.size()];
+        for (int k = 0; k < cells.size(); k++) {
+            index.put(cells.get(k), k);
+            min[k] = d.boundsOf(cells.get(k)).min();
+            max[k] = d.boundsOf(cells.get(k)).max();
+        }
+        cellsOf = new int[pool.size()][];
+        for (int i = 0; i < pool.size(); i++) {
+            cellsOf[i] = pool.get(i).cells().stream().mapToInt(index::get).toArray();
+        }
+        for (Cell.Kind kind : KINDS) {
+            covering[kind.ordinal()] = pool.stream()
+                    .allMatch(c -> c.cells().stream().anyMatch(cell -> cell.kind() == kind));
+        }
+    }
+
+    /** Pool indices per form; a form comes out shorter than the length when nothing admissible is left. */
+    List<Set<Integer>> build() {
+        int forms = d.forms();
+        List<Form> all = new ArrayList<>();
+        for (int f = 0; f < forms; f++) {
+            all.add(new Form());
+        }
+        State s = new State(forms);
+        Map<Long, Integer> byId = new HashMap<>();
+        for (int i = 0; i < pool.size(); i++) {
+            byId.put(pool.get(i).itemId(), i);
+        }
+        d.lockedIn().forEach((f, items) -> items.forEach(id -> {
+            Integer i = byId.get(id);
+            if (i != null && f < forms && s.uses[i] < d.maxUses()) {
+                place(all.get(f), f, i, s);
+            }
+        }));
+        boolean progress = true;
+        while (progress) {
+            progress = false;
+            for (int f = 0; f < forms; f++) {
+                Form form = all.get(f);
+                if (form.items.size() >= d.length()) {
+                    continue;
+                }
+                int best = best(form, f, s, true);
+                if (best < 0) {
+                    best = best(form, f, s, false);
+                }
+                if (best >= 0) {
+                    place(form, f, best, s);
+                    progress = true;
+                }
+            }
+        }
+        List<Set<Integer>> result = new ArrayList<>();
+        all.forEach(form -> result.add(Set.copyOf(form.items)));
+        return result;
+    }
+
+    private int best(Form form, int f, State s, boolean minima) {
+        int best = -1;
+        long bestScore = Long.MIN_VALUE;
+        long target = (long) d.facilityTarget() * (form.items.size() + 1);
+        for (int i = 0; i < pool.size(); i++) {
+            if (!admissible(form, f, i, s, minima)) {
+                continue;
+            }
+            int fresh = 0;
+            int filling = 0;
+            for (int k : cellsOf[i]) {
+                if (cells.get(k).kind() == Cell.Kind.CRITERION && form.counts[k] == 0) {
+                    fresh++;
+                }
+                if (form.counts[k] < min[k]) {
+                    filling++;
+                }
+            }
+            long deviation = Math.abs(form.facility + pool.get(i).facility() - target);
+            long score = fresh * 4_000_000L + filling * 1_000_000L - s.uses[i] * 100_000L - deviation;
+            if (score > bestScore) {
+                bestScore = score;
+                best = i;
+            }
+        }
+        return best;
+    }
+
+    private boolean admissible(Form form, int f, int i, State s, boolean minima) {
+        Candidate c = pool.get(i);
+        if (s.uses[i] >= d.maxUses() || form.items.contains(i) || d.lockedOut().contains(c.itemId())
+                || form.enemies.contains(c.itemId()) || (c.family() != null && form.families.contains(c.family()))) {
+            return false;
+        }
+        for (Long enemy : c.enemies()) {
+            if (form.ids.contains(enemy)) {
+                return false;
+            }
+        }
+        long[] room = form.room.clone();
+        long[] unmet = form.unmet.clone();
+        for (int k : cellsOf[i]) {
+            if (form.counts[k] >= max[k]) {
+                return false;
+            }
+            int kind = cells.get(k).kind().ordinal();
+            room[kind]--;
+            if (form.counts[k] < min[k]) {
+                unmet[kind]--;
+            }
+        }
+        int empty = d.length() - form.items.size() - 1;
+        for (int kind = 0; kind < KINDS.length; kind++) {
+            if (covering[kind] && room[kind] < empty || minima && unmet[kind] > empty) {
+                return false;
+            }
+        }
+        for (int g : s.holders.get(i)) {
+            if (s.shared[Math.min(f, g)][Math.max(f, g)] >= d.maxShared()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private void place(Form form, int f, int i, State s) {
+        Candidate c = pool.get(i);
+        form.items.add(i);
+        form.ids.add(c.itemId());
+        form.enemies.addAll(c.enemies());
+        if (c.family() != null) {
+            form.families.add(c.family());
+        }
+        for (int k : cellsOf[i]) {
+            int kind = cells.get(k).kind().ordinal();
+            form.room[kind]--;
+            if (form.counts[k] < min[k]) {
+                form.unmet[kind]--;
+            }
+            form.counts[k]++;
+        }
+        form.facility += c.facility();
+        for (int g : s.holders.get(i)) {
+            s.shared[Math.min(f, g)][Math.max(f, g)]++;
+        }
+        s.holders.get(i).add(f);
+        s.uses[i]++;
+    }
+
+    private final class State {
+        final int[] uses = new int[pool.size()];
+        final int[][] shared;
+        final List<Set<Integer>> holders = new ArrayList<>();
+
+        State(int forms) {
+            shared = new int[forms][forms];
+            for (int i = 0; i < pool.size(); i++) {
+                holders.add(new HashSet<>(2));
+            }
+        }
+    }
+
+    private final class Form {
+        final Set<Integer> items = new HashSet<>();
+        final Set<Long> ids = new HashSet<>();
+        final Set<Long> enemies = new HashSet<>();
+        final Set<String> families = new HashSet<>();
+        final int[] counts = new int[cells.size()];
+        /** Per kind: Σ over its cells of (max − count), and Σ of (min − count) where still positive. */
+        final long[] room = new long[KINDS.length];
+        final long[] unmet = new long[KINDS.length];
+        long facility;
+
+        Form() {
+            for (int k = 0; k < cells.size(); k++) {
+                int kind = cells.get(k).kind().ordinal();
+                room[kind] += max[k];
+                unmet[kind] += min[k];
+            }
+        }
+    }
+}
