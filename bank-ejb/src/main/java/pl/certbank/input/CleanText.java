@@ -6,7 +6,8 @@ import java.util.Optional;
 
 /**
  * Every text the bank stores is normalised the same way: Unicode NFC (so "ą" typed two ways is one "ą"), with no
- * control characters but tab, line feed and carriage return, and no half surrogate pairs. Nothing is dropped silently:
+ * control characters but tab, line feed and carriage return, no bidirectional embeddings, overrides or isolates, and
+ * no half surrogate pairs. Nothing is dropped silently:
  * {@link #problem} says what would have to be, and the caller refuses the text.
  */
 public final class CleanText {
@@ -31,12 +32,24 @@ public final class CleanText {
                 i++;
             } else if (Character.isSurrogate(c)) {
                 return Optional.of(new Problem(InputRule.UNPAIRED_SURROGATE, ""));
+            } else if (bidiControl(c)) {
+                return Optional.of(new Problem(InputRule.BIDI_CONTROL, HexFormat.of().withUpperCase()
+                        .toHexDigits((short) c)));
             } else if (Character.isISOControl(c) && c != '\t' && c != '\n' && c != '\r') {
                 return Optional.of(new Problem(InputRule.CONTROL_CHARACTER, HexFormat.of().withUpperCase()
                         .toHexDigits((short) c)));
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069) reorder what a reader sees without changing
+     * what is stored, so a name or an answer could display as something else ("Trojan Source"); the bank's languages
+     * never need them. The marks U+200E/U+200F, which only hint a direction, stay allowed.
+     */
+    private static boolean bidiControl(char c) {
+        return c >= '\u202A' && c <= '\u202E' || c >= '\u2066' && c <= '\u2069';
     }
 
     /** A rule a text breaks, with the value its message names. */

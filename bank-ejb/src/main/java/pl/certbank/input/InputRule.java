@@ -18,7 +18,8 @@ public enum InputRule implements Rule {
     TOO_LONG("at most {0} characters (now {1})"),
     TOO_MANY("at most {0} entries (now {1})"),
     CONTROL_CHARACTER("contains the control character U+{0}; only tab and line breaks are allowed"),
-    UNPAIRED_SURROGATE("contains half of a surrogate pair (not a character)");
+    UNPAIRED_SURROGATE("contains half of a surrogate pair (not a character)"),
+    BIDI_CONTROL("contains the direction control U+{0}, which can make a text read differently from how it is stored");
 
     private final String english;
 

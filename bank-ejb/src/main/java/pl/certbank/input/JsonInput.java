@@ -83,7 +83,7 @@ public final class JsonInput {
         }
         if (!problems.isEmpty()) {
             boolean onlyTexts = problems.stream().allMatch(p -> p.rule() == InputRule.CONTROL_CHARACTER
-                    || p.rule() == InputRule.UNPAIRED_SURROGATE);
+                    || p.rule() == InputRule.UNPAIRED_SURROGATE || p.rule() == InputRule.BIDI_CONTROL);
             throw Refusal.invalid(onlyTexts ? InputRefusal.BAD_TEXT : InputRefusal.WRONG_SHAPE, problems);
         }
     }

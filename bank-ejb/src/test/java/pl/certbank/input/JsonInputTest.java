@@ -70,6 +70,21 @@ class JsonInputTest {
     }
 
     @Test
+    void directionOverridesAndIsolatesAreRefusedButMarksAreNot() {
+        assertEquals(List.of("/name: contains the direction control U+202E, which can make a text read differently"
+                + " from how it is stored",
+                "/label: contains the direction control U+2066, which can make a text read"
+                        + " differently from how it is stored"),
+                problems("{\"name\": \"CRM\\u202Egpj.exe\", \"label\": \"a\\u2066b\\u2069\"}", in -> {
+                    in.string("name");
+                    in.string("label");
+                }));
+        JsonInput fine = JsonInput.strict(json("{\"text\": \"a\\u200Fb\"}"));
+        assertEquals("a\u200Fb", fine.string("text"));
+        fine.done();
+    }
+
+    @Test
     void absentAndNullAreAbsentAndTheLenientReaderNeverComplains() {
         JsonInput strict = JsonInput.strict(json("{\"a\": null}"));
         assertNull(strict.string("a"));

@@ -296,7 +296,8 @@ class BadInputCorpusIT {
             if (valid.get(field).getValueType() != JsonValue.ValueType.STRING || e.names().contains(field)) {
                 continue;
             }
-            for (String bad : List.of("a\u0000b", "zły\u0007dzwonek", "pół\uD800znaku", "x".repeat(100_000))) {
+            for (String bad : List.of("a\u0000b", "zły\u0007dzwonek", "pół\uD800znaku", "CRM\u202Egpj.exe",
+                    "x".repeat(100_000))) {
                 // a lone surrogate cannot be sent as UTF-8, only as a JSON escape
                 String body = Json.createObjectBuilder(valid).add(field, bad).build().toString().replace("\uD800",
                         "\\ud800");

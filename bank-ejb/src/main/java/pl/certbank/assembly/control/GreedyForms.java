@@ -28,8 +28,11 @@ final class GreedyForms {
     private final List<Candidate> pool;
     private final List<Cell> cells;
     private final int[][] cellsOf;
+    /** Per item, the pool indices of its enemies, both ways (enemies outside the pool cannot be placed anyway). */
+    private final int[][] enemiesOf;
     private final int[] min;
     private final int[] max;
+    private final int[] kindOf;
     /** The kinds every pool item counts in (the room rule holds only for them). */
     private final boolean[] covering = new boolean[KINDS.length];
 
@@ -42,14 +45,36 @@ final class GreedyForms {
         Map<Cell, Integer> index = new HashMap<>();
         min = new int[cells.size()];
         max = new int[cells.size()];
+        kindOf = new int[cells.size()];
         for (int k = 0; k < cells.size(); k++) {
             index.put(cells.get(k), k);
             min[k] = d.boundsOf(cells.get(k)).min();
             max[k] = d.boundsOf(cells.get(k)).max();
+            kindOf[k] = cells.get(k).kind().ordinal();
         }
         cellsOf = new int[pool.size()][];
         for (int i = 0; i < pool.size(); i++) {
             cellsOf[i] = pool.get(i).cells().stream().mapToInt(index::get).toArray();
+        }
+        Map<Long, Integer> byId = new HashMap<>();
+        for (int i = 0; i < pool.size(); i++) {
+            byId.put(pool.get(i).itemId(), i);
+        }
+        List<Set<Integer>> enemies = new ArrayList<>();
+        pool.forEach(c -> enemies.add(new HashSet<>()));
+        for (int i = 0; i < pool.size(); i++) {
+            for (Long id : pool.get(i).enemies()) {
+                Integer e = byId.get(id);
+                if (e != null) {
+                    // either side's list makes a pair
+                    enemies.get(i).add(e);
+                    enemies.get(e).add(i);
+                }
+            }
+        }
+        enemiesOf = new int[pool.size()][];
+        for (int i = 0; i < pool.size(); i++) {
+            enemiesOf[i] = enemies.get(i).stream().mapToInt(Integer::intValue).toArray();
         }
         for (Cell.Kind kind : KINDS) {
             covering[kind.ordinal()] = pool.stream()
@@ -68,6 +93,9 @@ final class GreedyForms {
         Map<Long, Integer> byId = new HashMap<>();
         for (int i = 0; i < pool.size(); i++) {
             byId.put(pool.get(i).itemId(), i);
+        }
+        for (int i = 0; i < pool.size(); i++) {
+            s.out[i] = d.lockedOut().contains(pool.get(i).itemId());
         }
         d.lockedIn().forEach((f, items) -> items.forEach(id -> {
             Integer i = byId.get(id);
@@ -109,7 +137,7 @@ final class GreedyForms {
             int fresh = 0;
             int filling = 0;
             for (int k : cellsOf[i]) {
-                if (cells.get(k).kind() == Cell.Kind.CRITERION && form.counts[k] == 0) {
+                if (kindOf[k] == Cell.Kind.CRITERION.ordinal() && form.counts[k] == 0) {
                     fresh++;
                 }
                 if (form.counts[k] < min[k]) {
@@ -127,15 +155,12 @@ final class GreedyForms {
     }
 
     private boolean admissible(Form form, int f, int i, State s, boolean minima) {
-        Candidate c = pool.get(i);
-        if (s.uses[i] >= d.maxUses() || form.items.contains(i) || d.lockedOut().contains(c.itemId())
-                || form.enemies.contains(c.itemId()) || (c.family() != null && form.families.contains(c.family()))) {
+        if (s.uses[i] >= d.maxUses() || form.on[i] || s.out[i] || form.blocked[i]) {
             return false;
         }
-        for (Long enemy : c.enemies()) {
-            if (form.ids.contains(enemy)) {
-                return false;
-            }
+        String family = pool.get(i).family();
+        if (family != null && form.families.contains(family)) {
+            return false;
         }
         long[] room = form.room.clone();
         long[] unmet = form.unmet.clone();
@@ -143,7 +168,7 @@ final class GreedyForms {
             if (form.counts[k] >= max[k]) {
                 return false;
             }
-            int kind = cells.get(k).kind().ordinal();
+            int kind = kindOf[k];
             room[kind]--;
             if (form.counts[k] < min[k]) {
                 unmet[kind]--;
@@ -166,13 +191,16 @@ final class GreedyForms {
     private void place(Form form, int f, int i, State s) {
         Candidate c = pool.get(i);
         form.items.add(i);
-        form.ids.add(c.itemId());
-        form.enemies.addAll(c.enemies());
+        form.on[i] = true;
+        form.blocked[i] = true;
+        for (int enemy : enemiesOf[i]) {
+            form.blocked[enemy] = true;
+        }
         if (c.family() != null) {
             form.families.add(c.family());
         }
         for (int k : cellsOf[i]) {
-            int kind = cells.get(k).kind().ordinal();
+            int kind = kindOf[k];
             form.room[kind]--;
             if (form.counts[k] < min[k]) {
                 form.unmet[kind]--;
@@ -189,6 +217,7 @@ final class GreedyForms {
 
     private final class State {
         final int[] uses = new int[pool.size()];
+        final boolean[] out = new boolean[pool.size()];
         final int[][] shared;
         final List<Set<Integer>> holders = new ArrayList<>();
 
@@ -202,8 +231,9 @@ final class GreedyForms {
 
     private final class Form {
         final Set<Integer> items = new HashSet<>();
-        final Set<Long> ids = new HashSet<>();
-        final Set<Long> enemies = new HashSet<>();
+        final boolean[] on = new boolean[pool.size()];
+        /** Items on the form and their enemies. */
+        final boolean[] blocked = new boolean[pool.size()];
         final Set<String> families = new HashSet<>();
         final int[] counts = new int[cells.size()];
         /** Per kind: Σ over its cells of (max − count), and Σ of (min − count) where still positive. */
@@ -213,7 +243,7 @@ final class GreedyForms {
 
         Form() {
             for (int k = 0; k < cells.size(); k++) {
-                int kind = cells.get(k).kind().ordinal();
+                int kind = kindOf[k];
                 room[kind] += max[k];
                 unmet[kind] += min[k];
             }
