@@ -41,8 +41,9 @@ public final class Objective {
     /**
      * A bound no forms can beat, from counting alone: criterion {@code k} can be on at most
      * {@code min(forms, items of k × uses)} forms (none when the demand excludes it), so the worst-covered form holds at
-     * most the floor of their sum over the forms; deviations are never negative. The bound a run shows before the
-     * solver has proved its own.
+     * most the floor of their sum over the forms; nor can the forms' places cover more criteria than their items count
+     * in (each item on at most {@code uses} forms). Deviations are never negative. The bound a run shows before the
+     * solver has proved its own, and a cap on the one it proves.
      */
     public static long ceiling(Demand d, List<Candidate> pool) {
         Map<Cell, Long> items = pool.stream().flatMap(c -> c.cells().stream())
@@ -52,6 +53,19 @@ public final class Objective {
         for (Map.Entry<Cell, Long> e : items.entrySet()) {
             forms += d.boundsOf(e.getKey()).max() == 0 ? 0 : Math.min(d.forms(), e.getValue() * d.maxUses());
         }
-        return AssemblyModel.COVERAGE_WEIGHT * (forms / d.forms());
+        // Slots: the forms hold forms × length places, an item at most `uses` of them, and a place covers as many
+        // criteria as its item counts in (those the demand excludes aside); the worst form covers at most the best
+        // fill over the forms.
+        long[] perItem = pool.stream().mapToLong(c -> c.cells().stream()
+                .filter(cell -> cell.kind() == Cell.Kind.CRITERION && d.boundsOf(cell).max() > 0).count())
+                .sorted().toArray();
+        long places = (long) d.forms() * d.length();
+        long slots = 0;
+        for (int i = perItem.length - 1; i >= 0 && places > 0; i--) {
+            long taken = Math.min(places, d.maxUses());
+            slots += taken * perItem[i];
+            places -= taken;
+        }
+        return AssemblyModel.COVERAGE_WEIGHT * (Math.min(forms, slots) / d.forms());
     }
 }

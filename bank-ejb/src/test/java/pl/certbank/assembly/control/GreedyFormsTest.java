@@ -78,4 +78,17 @@ class GreedyFormsTest {
         Demand d = demand(3, 1).bound(Cell.criterion("Z1.1.2"), 0, 0).uses(1).build();
         assertEquals(AssemblyModel.COVERAGE_WEIGHT * ((1 + 0 + 3) / 3), Objective.ceiling(d, pool));
     }
+
+    @Test
+    void theCeilingCountsTheCriteriaTheFormsPlacesCanHold() {
+        // Six criteria with an item each could reach 6 / 2 = 3 per form, but two places per form hold two criteria.
+        List<Candidate> pool = new ArrayList<>();
+        for (long id = 1; id <= 6; id++) {
+            pool.add(item(id, "Z1.1." + id, "MCQ", 500));
+        }
+        Demand d = demand(2, 2).uses(1).build();
+        assertEquals(2 * AssemblyModel.COVERAGE_WEIGHT, Objective.ceiling(d, pool));
+        assertEquals(3 * AssemblyModel.COVERAGE_WEIGHT, Objective.ceiling(demand(2, 2).uses(1).build(),
+                List.of(both(1), both(2), pool.get(2), pool.get(3))), "an item in two criteria fills a place twice");
+    }
 }

@@ -49,6 +49,9 @@ class DemoBlueprintTest {
         assertEquals(List.of(), Feasibility.diagnose(demand, pool));
         Solution solution = new CpSatAssembly().solve(AssemblyModel.build(demand, pool), Duration.ofSeconds(5), 2,
                 Progress.NONE);
+        System.out.printf("demo blueprint: %s objective %d bound %d gap %.4f first %d ms total %d ms%n",
+                solution.status(), solution.objective(), solution.bound(), solution.gap(), solution.millisToFirst(),
+                solution.millisTotal());
         assertTrue(solution.hasForms(), solution.status().name());
         assertEquals(4, solution.forms().size());
         assertEquals(List.of(), FormsCheck.violations(demand, pool, solution.forms()));
