@@ -131,7 +131,7 @@ final class GreedyForms {
         long bestScore = Long.MIN_VALUE;
         long target = (long) d.facilityTarget() * (form.items.size() + 1);
         for (int i = 0; i < pool.size(); i++) {
-            if (!admissible(form, f, i, s, minima)) {
+            if (s.uses[i] >= d.maxUses() || form.blocked[i]) {
                 continue;
             }
             int fresh = 0;
@@ -146,7 +146,8 @@ final class GreedyForms {
             }
             long deviation = Math.abs(form.facility + pool.get(i).facility() - target);
             long score = fresh * 4_000_000L + filling * 1_000_000L - s.uses[i] * 100_000L - deviation;
-            if (score > bestScore) {
+            // the score is cheap, the admissibility check is not: only an item that would win is checked
+            if (score > bestScore && admissible(form, f, i, s, minima)) {
                 bestScore = score;
                 best = i;
             }
