@@ -97,7 +97,8 @@ final class GreedyForms {
         for (int i = 0; i < pool.size(); i++) {
             s.out[i] = d.lockedOut().contains(pool.get(i).itemId());
         }
-        d.lockedIn().forEach((f, items) -> items.forEach(id -> {
+        // in a fixed order (the demand's maps and sets have none), so that the same demand gives the same forms
+        new java.util.TreeMap<>(d.lockedIn()).forEach((f, items) -> new TreeSet<>(items).forEach(id -> {
             Integer i = byId.get(id);
             if (i != null && f < forms && s.uses[i] < d.maxUses()) {
                 place(all.get(f), f, i, s);

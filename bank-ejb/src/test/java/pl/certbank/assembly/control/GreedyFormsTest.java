@@ -54,6 +54,18 @@ class GreedyFormsTest {
     }
 
     @Test
+    void lockedItemsGoWhereTheyAreLockedAndLockedOutOnesNowhere() {
+        // Unlocked, REF-1 would go on form 1 (the first form takes the first of equal items) and REF-2 on form 2
+        List<Candidate> pool = List.of(item(1, "Z1.1.1", "MCQ", 500), item(2, "Z1.1.2", "MCQ", 500),
+                item(3, "Z1.1.1", "MCQ", 500), item(4, "Z1.1.3", "MCQ", 500), item(5, "Z1.1.3", "MCQ", 500));
+        Demand d = demand(2, 2).uses(1).in(1, 1L).out(2L).build();
+        List<List<Long>> forms = ids(pool, new GreedyForms(d, pool).build());
+        assertTrue(forms.get(1).contains(1L), forms.toString());
+        assertTrue(forms.stream().noneMatch(form -> form.contains(2L)), forms.toString());
+        assertEquals(List.of(), FormsCheck.violations(d, pool, forms));
+    }
+
+    @Test
     void theConstructedFormsStandWhenTheSolverHasNoTimeLeft() {
         List<Candidate> pool = TinyBank.generated(7, 140);
         Demand d = Benchmark.demand(550);
