@@ -30,6 +30,11 @@ public record Choice(boolean multiple, List<Option> options) implements Answer {
 
     /** The options in the author's order, each with its id ({@code o1}, {@code o2}, ...). */
     public record View(boolean multiple, List<Labelled> options) implements AnswerView {
+
+        @Override
+        public List<List<String>> arrangeable() {
+            return List.of(AnswerView.ids(options));
+        }
     }
 
     /** The ids of the options the candidate chose: {@code {"selected": ["o1", "o3"]}}. */

@@ -27,6 +27,12 @@ public record Matching(List<Pair> pairs, List<String> distractors) implements An
 
     /** Premises as written ({@code p1}, ...) and every response, distractors included, in text order ({@code r1}). */
     public record View(List<Labelled> premises, List<Labelled> responses) implements AnswerView {
+
+        /** Premises and responses each on their own, so that a premise's position says nothing of its response. */
+        @Override
+        public List<List<String>> arrangeable() {
+            return List.of(AnswerView.ids(premises), AnswerView.ids(responses));
+        }
     }
 
     /** The response id the candidate chose for each premise id: {@code {"matches": {"p1": "r3"}}}. */

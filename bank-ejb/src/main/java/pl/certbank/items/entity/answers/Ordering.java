@@ -21,6 +21,11 @@ public record Ordering(List<String> sequence) implements Answer {
 
     /** The elements in text order, each with its id ({@code e1}, ...): nothing of the correct order shows. */
     public record View(List<Labelled> elements) implements AnswerView {
+
+        @Override
+        public List<List<String>> arrangeable() {
+            return List.of(AnswerView.ids(elements));
+        }
     }
 
     /** The element ids in the order the candidate put them: {@code {"order": ["e2", "e1", "e3"]}}. */
