@@ -1,0 +1,106 @@
+package pl.certbank.delivery.control;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import pl.certbank.blueprints.entity.BlueprintRules.PassMark;
+import pl.certbank.items.entity.answers.Score;
+
+/**
+ * One candidate's result on a form: points per criterion, learning outcome, outcome set and in total, the verdict
+ * against the pass mark (total, and per outcome set where the form has minimums), and where the candidate fell short.
+ * <p>
+ * Decided here (issue 10 is silent): a part (set, outcome or criterion) <em>falls short</em> when its share of points
+ * is below the share the form asks of the whole (the pass mark as a percentage of the form's points), or, for a set
+ * with its own minimum, below that minimum. Percentages keep two decimals, rounded half-even; a candidate passes when
+ * the total reaches the pass mark and every set reaches its minimum.
+ */
+public record ResultSheet(Part total, Map<String, Part> sets, Map<String, Part> outcomes, Map<String, Part> criteria,
+        BigDecimal passPercent, Map<String, BigDecimal> setMinimums, boolean passed) {
+
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+    /** One scored item: its reference, where it counts (a criterion, its outcome and its set), and its score. */
+    public record Scored(String reference, Set<String> criteria, Set<String> outcomes, Set<String> sets, Score score) {
+
+        public Scored {
+            criteria = Set.copyOf(criteria);
+            outcomes = Set.copyOf(outcomes);
+            sets = Set.copyOf(sets);
+        }
+    }
+
+    /** Points earned out of the maximum, and their share in per cent. */
+    public record Part(BigDecimal points, BigDecimal maximum) {
+
+        static final Part NONE = new Part(BigDecimal.ZERO, BigDecimal.ZERO);
+
+        Part plus(Score score) {
+            return new Part(points.add(score.points()), maximum.add(score.maximum()));
+        }
+
+        public BigDecimal percent() {
+            return maximum.signum() == 0 ? BigDecimal.ZERO
+                    : points.multiply(HUNDRED).divide(maximum, 2, RoundingMode.HALF_EVEN);
+        }
+    }
+
+    public ResultSheet {
+        sets = Map.copyOf(sets);
+        outcomes = Map.copyOf(outcomes);
+        criteria = Map.copyOf(criteria);
+        setMinimums = Map.copyOf(setMinimums);
+    }
+
+    /** Sums the scores of a form's items against its pass mark. */
+    public static ResultSheet of(List<Scored> items, PassMark passMark) {
+        Part total = Part.NONE;
+        Map<String, Part> sets = new TreeMap<>();
+        Map<String, Part> outcomes = new TreeMap<>();
+        Map<String, Part> criteria = new TreeMap<>();
+        for (Scored item : items) {
+            total = total.plus(item.score());
+            item.sets().forEach(code -> sets.merge(code, Part.NONE.plus(item.score()), ResultSheet::sum));
+            item.outcomes().forEach(code -> outcomes.merge(code, Part.NONE.plus(item.score()), ResultSheet::sum));
+            item.criteria().forEach(code -> criteria.merge(code, Part.NONE.plus(item.score()), ResultSheet::sum));
+        }
+        BigDecimal passPercent = passMark.percent() != null ? passMark.percent()
+                : total.maximum().signum() == 0 ? BigDecimal.ZERO
+                        : passMark.points().multiply(HUNDRED).divide(total.maximum(), 2, RoundingMode.HALF_EVEN);
+        boolean totalPassed = passMark.points() != null ? total.points().compareTo(passMark.points()) >= 0
+                : total.percent().compareTo(passMark.percent()) >= 0;
+        boolean setsPassed = passMark.setPercent().entrySet().stream()
+                .allMatch(e -> sets.getOrDefault(e.getKey(), Part.NONE).percent().compareTo(e.getValue()) >= 0);
+        return new ResultSheet(total, sets, outcomes, criteria, passPercent, passMark.setPercent(),
+                totalPassed && setsPassed);
+    }
+
+    private static Part sum(Part a, Part b) {
+        return new Part(a.points().add(b.points()), a.maximum().add(b.maximum()));
+    }
+
+    /** The sets, outcomes and criteria where the candidate fell short (see the class comment), each in code order. */
+    public Shortfall shortfall() {
+        return new Shortfall(below(sets, true), below(outcomes, false), below(criteria, false));
+    }
+
+    private List<String> below(Map<String, Part> parts, boolean withMinimums) {
+        List<String> codes = new ArrayList<>();
+        new TreeMap<>(parts).forEach((code, part) -> {
+            BigDecimal needed = withMinimums ? setMinimums.getOrDefault(code, passPercent).max(passPercent)
+                    : passPercent;
+            if (part.percent().compareTo(needed) < 0) {
+                codes.add(code);
+            }
+        });
+        return List.copyOf(codes);
+    }
+
+    /** What a justification of the result names. */
+    public record Shortfall(List<String> sets, List<String> outcomes, List<String> criteria) {
+    }
+}
