@@ -56,16 +56,20 @@ public final class CpSatAssembly {
         boolean greedyValid = FormsCheck.violations(m.demand(), m.pool(), greedy).isEmpty();
         long greedyValue = greedyValid ? Objective.of(m.demand(), m.pool(), greedy) : Long.MIN_VALUE;
         Long greedyAt = greedyValid ? millis(start) : null;
+        long ceiling = Objective.ceiling(m.demand(), m.pool());
         if (greedyValid) {
-            report.update(greedyAt, greedyValue, Objective.ceiling(m.demand(), m.pool()));
+            report.update(greedyAt, greedyValue, ceiling);
         }
         CpModel model = new CpModel();
         IntVar[] vars = variables(m, model);
         m.rows().forEach(row -> add(model, row, vars));
         model.maximize(expression(m.objective(), vars));
         hint(m, model, vars, greedy);
-        CpSolver solver = solver(timeLimit, workers);
-        Incumbents incumbents = new Incumbents(start, report, () -> stopped, m, vars, greedyValue);
+        // the construction's time counts against the budget (CP-SAT gets at least a tenth of it)
+        Duration rest = timeLimit.minusMillis(millis(start));
+        CpSolver solver = solver(rest.compareTo(timeLimit.dividedBy(10)) < 0 ? timeLimit.dividedBy(10) : rest,
+                workers);
+        Incumbents incumbents = new Incumbents(start, report, () -> stopped, m, vars, greedyValue, ceiling);
         running = solver;
         CpSolverStatus status = stopped ? CpSolverStatus.UNKNOWN : solver.solve(model, incumbents);
         running = null;
@@ -93,7 +97,7 @@ public final class CpSatAssembly {
         if (greedyValid && (!found || greedyValue > objective)) {
             // The solver found nothing better in time (or was stopped first): the constructed forms stand, with the
             // solver's bound where it proved one and the objective's ceiling where it did not.
-            bound = found ? Math.max(bound, greedyValue) : Objective.ceiling(m.demand(), m.pool());
+            bound = found ? Math.max(bound, greedyValue) : ceiling;
             forms = greedy;
             objective = greedyValue;
             outcome = stopped ? Status.CANCELLED : bound == objective ? Status.OPTIMAL : Status.FEASIBLE;
@@ -101,7 +105,7 @@ public final class CpSatAssembly {
         }
         if (found) {
             // counting alone may bound tighter than the solver has proved so far
-            bound = Math.max(objective, Math.min(bound, Objective.ceiling(m.demand(), m.pool())));
+            bound = Math.max(objective, Math.min(bound, ceiling));
             outcome = outcome == Status.FEASIBLE && bound == objective ? Status.OPTIMAL : outcome;
         }
         // The core gets what is left of the time budget (at least 5 s), and a stop reaches its solvers too.
@@ -219,12 +223,14 @@ public final class CpSatAssembly {
         private final AssemblyModel model;
         private final IntVar[] vars;
         private long best;
+        private final long ceiling;
         volatile Long first;
 
         Incumbents(long start, Progress progress, java.util.function.BooleanSupplier stopped, AssemblyModel model,
-                IntVar[] vars, long best) {
+                IntVar[] vars, long best, long ceiling) {
             this.start = start;
             this.best = best;
+            this.ceiling = ceiling;
             this.progress = progress;
             this.stopped = stopped;
             this.model = model;
@@ -252,7 +258,7 @@ public final class CpSatAssembly {
             if (first == null) {
                 first = elapsed;
             }
-            progress.update(elapsed, incumbent(), (long) Math.floor(bestObjectiveBound() + 1e-6));
+            progress.update(elapsed, incumbent(), Math.min(ceiling, (long) Math.floor(bestObjectiveBound() + 1e-6)));
             if (stopped.getAsBoolean()) {
                 // a stop that reached the solver before its search began is repeated here
                 stopSearch();

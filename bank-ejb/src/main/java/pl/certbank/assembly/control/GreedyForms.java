@@ -100,7 +100,7 @@ final class GreedyForms {
         // in a fixed order (the demand's maps and sets have none), so that the same demand gives the same forms
         new java.util.TreeMap<>(d.lockedIn()).forEach((f, items) -> new TreeSet<>(items).forEach(id -> {
             Integer i = byId.get(id);
-            if (i != null && f < forms && s.uses[i] < d.maxUses()) {
+            if (i != null && f >= 0 && f < forms && s.uses[i] < d.maxUses()) {
                 place(all.get(f), f, i, s);
             }
         }));

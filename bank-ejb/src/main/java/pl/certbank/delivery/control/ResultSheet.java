@@ -16,11 +16,13 @@ import pl.certbank.items.entity.answers.Score;
  * <p>
  * Decided here (issue 10 is silent): a part (set, outcome or criterion) <em>falls short</em> when its share of points
  * is below the share the form asks of the whole (the pass mark as a percentage of the form's points), or, for a set
- * with its own minimum, below that minimum. Percentages keep two decimals, rounded half-even; a candidate passes when
- * the total reaches the pass mark and every set reaches its minimum.
+ * with its own minimum, below that minimum. Every such comparison is exact (points × 100 against percent × maximum);
+ * percentages keep two decimals, rounded half-even, for display only. A candidate passes when the total reaches the
+ * pass mark and every set reaches its minimum. {@code passNumerator / passDenominator} is the share the whole needs.
  */
 public record ResultSheet(Part total, Map<String, Part> sets, Map<String, Part> outcomes, Map<String, Part> criteria,
-        BigDecimal passPercent, Map<String, BigDecimal> setMinimums, boolean passed) {
+        BigDecimal passPercent, Map<String, BigDecimal> setMinimums, boolean passed, BigDecimal passNumerator,
+        BigDecimal passDenominator) {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
@@ -43,6 +45,12 @@ public record ResultSheet(Part total, Map<String, Part> sets, Map<String, Part> 
             return new Part(points.add(score.points()), maximum.add(score.maximum()));
         }
 
+        /** Whether the share reaches {@code numerator / denominator}, compared exactly (never the rounded percent). */
+        boolean reaches(BigDecimal numerator, BigDecimal denominator) {
+            return points.multiply(denominator).compareTo(numerator.multiply(maximum)) >= 0;
+        }
+
+        /** The share in per cent, two decimals, for display. */
         public BigDecimal percent() {
             return maximum.signum() == 0 ? BigDecimal.ZERO
                     : points.multiply(HUNDRED).divide(maximum, 2, RoundingMode.HALF_EVEN);
@@ -72,11 +80,12 @@ public record ResultSheet(Part total, Map<String, Part> sets, Map<String, Part> 
                 : total.maximum().signum() == 0 ? BigDecimal.ZERO
                         : passMark.points().multiply(HUNDRED).divide(total.maximum(), 2, RoundingMode.HALF_EVEN);
         boolean totalPassed = passMark.points() != null ? total.points().compareTo(passMark.points()) >= 0
-                : total.percent().compareTo(passMark.percent()) >= 0;
+                : total.reaches(passMark.percent(), HUNDRED);
         boolean setsPassed = passMark.setPercent().entrySet().stream()
-                .allMatch(e -> sets.getOrDefault(e.getKey(), Part.NONE).percent().compareTo(e.getValue()) >= 0);
+                .allMatch(e -> sets.getOrDefault(e.getKey(), Part.NONE).reaches(e.getValue(), HUNDRED));
         return new ResultSheet(total, sets, outcomes, criteria, passPercent, passMark.setPercent(),
-                totalPassed && setsPassed);
+                totalPassed && setsPassed, passMark.points() != null ? passMark.points() : passMark.percent(),
+                passMark.points() != null ? total.maximum() : HUNDRED);
     }
 
     private static Part sum(Part a, Part b) {
@@ -91,9 +100,11 @@ public record ResultSheet(Part total, Map<String, Part> sets, Map<String, Part> 
     private List<String> below(Map<String, Part> parts, boolean withMinimums) {
         List<String> codes = new ArrayList<>();
         new TreeMap<>(parts).forEach((code, part) -> {
-            BigDecimal needed = withMinimums ? setMinimums.getOrDefault(code, passPercent).max(passPercent)
-                    : passPercent;
-            if (part.percent().compareTo(needed) < 0) {
+            // short of the share the whole needs, or of the set's own minimum
+            boolean reaches = part.reaches(passNumerator, passDenominator)
+                    && (!withMinimums || !setMinimums.containsKey(code)
+                            || part.reaches(setMinimums.get(code), HUNDRED));
+            if (!reaches) {
                 codes.add(code);
             }
         });

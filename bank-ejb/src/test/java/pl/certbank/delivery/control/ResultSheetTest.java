@@ -54,4 +54,17 @@ class ResultSheetTest {
         assertEquals(0, new BigDecimal("62.50").compareTo(withMinimum.passPercent()));
         assertEquals(List.of("Z1"), withMinimum.shortfall().sets());
     }
+
+    @Test
+    void aShareJustBelowTheMarkFailsThoughItRoundsToTheMark() {
+        // 11.999 of 20 points is 59.995 %, shown as 60.00 %; the mark is 60 %
+        List<Scored> answers = List.of(new Scored("REF-1", Set.of("Z1.1.1"), Set.of("Z1.1"), Set.of("Z1"),
+                new Score(new BigDecimal("11.999"), new BigDecimal("20"), Verdict.PARTIAL, null)));
+        ResultSheet sheet = ResultSheet.of(answers, new PassMark(new BigDecimal("60"), null,
+                Map.of("Z1", new BigDecimal("60"))));
+        assertEquals(0, new BigDecimal("60.00").compareTo(sheet.total().percent()));
+        assertFalse(sheet.passed());
+        assertEquals(List.of("Z1"), sheet.shortfall().sets());
+        assertEquals(List.of("Z1.1.1"), sheet.shortfall().criteria());
+    }
 }
