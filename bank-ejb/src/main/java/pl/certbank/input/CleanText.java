@@ -33,14 +33,16 @@ public final class CleanText {
             } else if (Character.isSurrogate(c)) {
                 return Optional.of(new Problem(InputRule.UNPAIRED_SURROGATE, ""));
             } else if (bidiControl(c)) {
-                return Optional.of(new Problem(InputRule.BIDI_CONTROL, HexFormat.of().withUpperCase()
-                        .toHexDigits((short) c)));
+                return Optional.of(new Problem(InputRule.BIDI_CONTROL, hex(c)));
             } else if (Character.isISOControl(c) && c != '\t' && c != '\n' && c != '\r') {
-                return Optional.of(new Problem(InputRule.CONTROL_CHARACTER, HexFormat.of().withUpperCase()
-                        .toHexDigits((short) c)));
+                return Optional.of(new Problem(InputRule.CONTROL_CHARACTER, hex(c)));
             }
         }
         return Optional.empty();
+    }
+
+    private static String hex(char c) {
+        return HexFormat.of().withUpperCase().toHexDigits((short) c);
     }
 
     /**

@@ -125,10 +125,7 @@ public final class CpSatAssembly {
      * facility sum, as the model's symmetry rows ask.
      */
     private static List<List<Long>> greedy(AssemblyModel m) {
-        List<List<Long>> forms = new java.util.ArrayList<>();
-        for (java.util.Set<Integer> form : new GreedyForms(m.demand(), m.pool()).build()) {
-            forms.add(form.stream().sorted().map(i -> m.pool().get(i).itemId()).toList());
-        }
+        List<List<Long>> forms = new java.util.ArrayList<>(new GreedyForms(m.demand(), m.pool()).build());
         if (m.demand().lockedIn().values().stream().allMatch(java.util.Set::isEmpty)) {
             java.util.Map<Long, Integer> facility = new java.util.HashMap<>();
             m.pool().forEach(c -> facility.put(c.itemId(), c.facility()));

@@ -30,6 +30,7 @@ final class GreedyForms {
     private final int[][] cellsOf;
     /** Per item, the pool indices of its enemies, both ways (enemies outside the pool cannot be placed anyway). */
     private final int[][] enemiesOf;
+    private final Map<Long, Integer> byId = new HashMap<>();
     private final int[] min;
     private final int[] max;
     private final int[] kindOf;
@@ -56,7 +57,6 @@ final class GreedyForms {
         for (int i = 0; i < pool.size(); i++) {
             cellsOf[i] = pool.get(i).cells().stream().mapToInt(index::get).toArray();
         }
-        Map<Long, Integer> byId = new HashMap<>();
         for (int i = 0; i < pool.size(); i++) {
             byId.put(pool.get(i).itemId(), i);
         }
@@ -82,18 +82,17 @@ final class GreedyForms {
         }
     }
 
-    /** Pool indices per form; a form comes out shorter than the length when nothing admissible is left. */
-    List<Set<Integer>> build() {
+    /**
+     * The item ids of every form, in pool order; a form comes out shorter than the length when nothing admissible is
+     * left.
+     */
+    List<List<Long>> build() {
         int forms = d.forms();
         List<Form> all = new ArrayList<>();
         for (int f = 0; f < forms; f++) {
             all.add(new Form());
         }
         State s = new State(forms);
-        Map<Long, Integer> byId = new HashMap<>();
-        for (int i = 0; i < pool.size(); i++) {
-            byId.put(pool.get(i).itemId(), i);
-        }
         for (int i = 0; i < pool.size(); i++) {
             s.out[i] = d.lockedOut().contains(pool.get(i).itemId());
         }
@@ -109,7 +108,7 @@ final class GreedyForms {
             progress = false;
             for (int f = 0; f < forms; f++) {
                 Form form = all.get(f);
-                if (form.items.size() >= d.length()) {
+                if (form.size >= d.length()) {
                     continue;
                 }
                 int best = best(form, f, s, true);
@@ -122,17 +121,25 @@ final class GreedyForms {
                 }
             }
         }
-        List<Set<Integer>> result = new ArrayList<>();
-        all.forEach(form -> result.add(Set.copyOf(form.items)));
+        List<List<Long>> result = new ArrayList<>();
+        for (Form form : all) {
+            List<Long> ids = new ArrayList<>();
+            for (int i = 0; i < pool.size(); i++) {
+                if (form.on[i]) {
+                    ids.add(pool.get(i).itemId());
+                }
+            }
+            result.add(List.copyOf(ids));
+        }
         return result;
     }
 
     private int best(Form form, int f, State s, boolean minima) {
         int best = -1;
         long bestScore = Long.MIN_VALUE;
-        long target = (long) d.facilityTarget() * (form.items.size() + 1);
+        long target = (long) d.facilityTarget() * (form.size + 1);
         for (int i = 0; i < pool.size(); i++) {
-            if (s.uses[i] >= d.maxUses() || form.blocked[i]) {
+            if (s.uses[i] >= d.maxUses() || form.blocked[i] || s.out[i]) {
                 continue;
             }
             int fresh = 0;
@@ -157,9 +164,7 @@ final class GreedyForms {
     }
 
     private boolean admissible(Form form, int f, int i, State s, boolean minima) {
-        if (s.uses[i] >= d.maxUses() || form.on[i] || s.out[i] || form.blocked[i]) {
-            return false;
-        }
+        // uses, locks out, enemies and the item itself are excluded by the caller before scoring
         String family = pool.get(i).family();
         if (family != null && form.families.contains(family)) {
             return false;
@@ -176,7 +181,7 @@ final class GreedyForms {
                 unmet[kind]--;
             }
         }
-        int empty = d.length() - form.items.size() - 1;
+        int empty = d.length() - form.size - 1;
         for (int kind = 0; kind < KINDS.length; kind++) {
             if (covering[kind] && room[kind] < empty || minima && unmet[kind] > empty) {
                 return false;
@@ -192,7 +197,7 @@ final class GreedyForms {
 
     private void place(Form form, int f, int i, State s) {
         Candidate c = pool.get(i);
-        form.items.add(i);
+        form.size++;
         form.on[i] = true;
         form.blocked[i] = true;
         for (int enemy : enemiesOf[i]) {
@@ -232,7 +237,7 @@ final class GreedyForms {
     }
 
     private final class Form {
-        final Set<Integer> items = new HashSet<>();
+        int size;
         final boolean[] on = new boolean[pool.size()];
         /** Items on the form and their enemies. */
         final boolean[] blocked = new boolean[pool.size()];

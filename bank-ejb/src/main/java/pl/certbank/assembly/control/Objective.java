@@ -46,13 +46,7 @@ public final class Objective {
      * solver has proved its own, and a cap on the one it proves.
      */
     public static long ceiling(Demand d, List<Candidate> pool) {
-        Map<Cell, Long> items = pool.stream().flatMap(c -> c.cells().stream())
-                .filter(cell -> cell.kind() == Cell.Kind.CRITERION)
-                .collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
-        long forms = 0;
-        for (Map.Entry<Cell, Long> e : items.entrySet()) {
-            forms += d.boundsOf(e.getKey()).max() == 0 ? 0 : Math.min(d.forms(), e.getValue() * d.maxUses());
-        }
+        long forms = reach(d, pool).values().stream().mapToLong(Long::longValue).sum();
         // Slots: the forms hold forms × length places, an item at most `uses` of them, and a place covers as many
         // criteria as its item counts in (those the demand excludes aside); the worst form covers at most the best
         // fill over the forms.
@@ -67,5 +61,19 @@ public final class Objective {
             places -= taken;
         }
         return AssemblyModel.COVERAGE_WEIGHT * (Math.min(forms, slots) / d.forms());
+    }
+
+    /**
+     * How many forms each criterion of the pool can reach: {@code min(forms, items of k × uses)}, none when the demand
+     * excludes it. The count {@link #ceiling} sums and the model's {@code cap_} rows state.
+     */
+    static Map<Cell, Long> reach(Demand d, List<Candidate> pool) {
+        Map<Cell, Long> items = pool.stream().flatMap(c -> c.cells().stream())
+                .filter(cell -> cell.kind() == Cell.Kind.CRITERION)
+                .collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
+        Map<Cell, Long> reach = new java.util.HashMap<>();
+        items.forEach((criterion, n) -> reach.put(criterion,
+                d.boundsOf(criterion).max() == 0 ? 0 : Math.min(d.forms(), n * d.maxUses())));
+        return reach;
     }
 }

@@ -82,12 +82,9 @@ final class ObjectiveRows {
      * "every criterion on every form" to what the bank can supply (valid inequalities, so never part of a core).
      */
     private void capCoverage(Set<Cell> criteria, Map<Cell, List<Integer>> coverage) {
+        Map<Cell, Long> reach = Objective.reach(d, pool);
         for (Cell criterion : criteria) {
-            long items = pool.stream().filter(c -> c.cells().contains(criterion)).count();
-            long cap = Math.min(d.forms(), items * d.maxUses());
-            if (d.boundsOf(criterion).max() == 0) {
-                cap = 0;
-            }
+            long cap = reach.get(criterion);
             if (cap < d.forms()) {
                 List<Term> terms = new ArrayList<>();
                 coverage.get(criterion).forEach(c -> terms.add(new Term(c, 1)));

@@ -21,8 +21,7 @@ import pl.certbank.items.entity.answers.Score;
  * pass mark and every set reaches its minimum. {@code passNumerator / passDenominator} is the share the whole needs.
  */
 public record ResultSheet(Part total, Map<String, Part> sets, Map<String, Part> outcomes, Map<String, Part> criteria,
-        BigDecimal passPercent, Map<String, BigDecimal> setMinimums, boolean passed, BigDecimal passNumerator,
-        BigDecimal passDenominator) {
+        Map<String, BigDecimal> setMinimums, boolean passed, BigDecimal passNumerator, BigDecimal passDenominator) {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
@@ -41,8 +40,12 @@ public record ResultSheet(Part total, Map<String, Part> sets, Map<String, Part> 
 
         static final Part NONE = new Part(BigDecimal.ZERO, BigDecimal.ZERO);
 
-        Part plus(Score score) {
-            return new Part(points.add(score.points()), maximum.add(score.maximum()));
+        static Part of(Score score) {
+            return new Part(score.points(), score.maximum());
+        }
+
+        Part plus(Part other) {
+            return new Part(points.add(other.points()), maximum.add(other.maximum()));
         }
 
         /** Whether the share reaches {@code numerator / denominator}, compared exactly (never the rounded percent). */
@@ -71,25 +74,24 @@ public record ResultSheet(Part total, Map<String, Part> sets, Map<String, Part> 
         Map<String, Part> outcomes = new TreeMap<>();
         Map<String, Part> criteria = new TreeMap<>();
         for (Scored item : items) {
-            total = total.plus(item.score());
-            item.sets().forEach(code -> sets.merge(code, Part.NONE.plus(item.score()), ResultSheet::sum));
-            item.outcomes().forEach(code -> outcomes.merge(code, Part.NONE.plus(item.score()), ResultSheet::sum));
-            item.criteria().forEach(code -> criteria.merge(code, Part.NONE.plus(item.score()), ResultSheet::sum));
+            Part part = Part.of(item.score());
+            total = total.plus(part);
+            item.sets().forEach(code -> sets.merge(code, part, Part::plus));
+            item.outcomes().forEach(code -> outcomes.merge(code, part, Part::plus));
+            item.criteria().forEach(code -> criteria.merge(code, part, Part::plus));
         }
-        BigDecimal passPercent = passMark.percent() != null ? passMark.percent()
-                : total.maximum().signum() == 0 ? BigDecimal.ZERO
-                        : passMark.points().multiply(HUNDRED).divide(total.maximum(), 2, RoundingMode.HALF_EVEN);
         boolean totalPassed = passMark.points() != null ? total.points().compareTo(passMark.points()) >= 0
                 : total.reaches(passMark.percent(), HUNDRED);
         boolean setsPassed = passMark.setPercent().entrySet().stream()
                 .allMatch(e -> sets.getOrDefault(e.getKey(), Part.NONE).reaches(e.getValue(), HUNDRED));
-        return new ResultSheet(total, sets, outcomes, criteria, passPercent, passMark.setPercent(),
+        return new ResultSheet(total, sets, outcomes, criteria, passMark.setPercent(),
                 totalPassed && setsPassed, passMark.points() != null ? passMark.points() : passMark.percent(),
                 passMark.points() != null ? total.maximum() : HUNDRED);
     }
 
-    private static Part sum(Part a, Part b) {
-        return new Part(a.points().add(b.points()), a.maximum().add(b.maximum()));
+    /** The share of the form's points the pass mark asks, in per cent, two decimals, for display. */
+    public BigDecimal passPercent() {
+        return new Part(passNumerator, passDenominator).percent();
     }
 
     /** The sets, outcomes and criteria where the candidate fell short (see the class comment), each in code order. */

@@ -15,12 +15,6 @@ import pl.certbank.assembly.control.Solution.Status;
 
 class GreedyFormsTest {
 
-    private static List<List<Long>> ids(List<Candidate> pool, List<Set<Integer>> forms) {
-        List<List<Long>> result = new ArrayList<>();
-        forms.forEach(form -> result.add(form.stream().map(i -> pool.get(i).itemId()).sorted().toList()));
-        return result;
-    }
-
     /** An item in a criterion of each set: it counts in both sets' maxima. */
     private static Candidate both(long id) {
         return new Candidate(id, id * 10, "REF-" + id, Set.of(Cell.criterion("Z1.1." + id), Cell.outcome("Z1.1"),
@@ -35,7 +29,7 @@ class GreedyFormsTest {
         List<Candidate> pool = List.of(both(1), both(2), item(3, "Z2.2.1", "MCQ", 500), item(4, "Z2.2.2", "MCQ", 500),
                 item(5, "Z2.3.1", "MCQ", 500), item(6, "Z1.2.1", "MCQ", 500));
         Demand d = demand(1, 4).bound(Cell.set("Z1"), 0, 2).bound(Cell.set("Z2"), 0, 3).build();
-        List<List<Long>> forms = ids(pool, new GreedyForms(d, pool).build());
+        List<List<Long>> forms = new GreedyForms(d, pool).build();
         assertEquals(4, forms.get(0).size(), forms.toString());
         assertEquals(List.of(), FormsCheck.violations(d, pool, forms));
         assertEquals(1, forms.get(0).stream().filter(id -> id <= 2).count(), forms.toString());
@@ -49,7 +43,7 @@ class GreedyFormsTest {
                 item(4, "Z1.2.1", "MCQ", 500, Set.of(), "F"), item(5, "Z1.2.2", "ESSAY", 500),
                 item(6, "Z1.2.3", "ESSAY", 500), item(7, "Z1.1.1", "MCQ", 500), item(8, "Z1.1.2", "MCQ", 500));
         Demand d = demand(2, 3).bound(Cell.type("ESSAY"), 0, 1).shared(1).uses(1).build();
-        List<List<Long>> forms = ids(pool, new GreedyForms(d, pool).build());
+        List<List<Long>> forms = new GreedyForms(d, pool).build();
         assertEquals(List.of(), FormsCheck.violations(d, pool, forms), forms.toString());
     }
 
@@ -59,7 +53,7 @@ class GreedyFormsTest {
         List<Candidate> pool = List.of(item(1, "Z1.1.1", "MCQ", 500), item(2, "Z1.1.2", "MCQ", 500),
                 item(3, "Z1.1.1", "MCQ", 500), item(4, "Z1.1.3", "MCQ", 500), item(5, "Z1.1.3", "MCQ", 500));
         Demand d = demand(2, 2).uses(1).in(1, 1L).out(2L).build();
-        List<List<Long>> forms = ids(pool, new GreedyForms(d, pool).build());
+        List<List<Long>> forms = new GreedyForms(d, pool).build();
         assertTrue(forms.get(1).contains(1L), forms.toString());
         assertTrue(forms.stream().noneMatch(form -> form.contains(2L)), forms.toString());
         assertEquals(List.of(), FormsCheck.violations(d, pool, forms));
@@ -69,7 +63,7 @@ class GreedyFormsTest {
     void theConstructedFormsStandWhenTheSolverHasNoTimeLeft() {
         List<Candidate> pool = TinyBank.generated(7, 140);
         Demand d = Benchmark.demand(550);
-        List<List<Long>> greedy = ids(pool, new GreedyForms(d, pool).build());
+        List<List<Long>> greedy = new GreedyForms(d, pool).build();
         assertEquals(List.of(), FormsCheck.violations(d, pool, greedy), "the generated bank is an easy one");
         List<Long> incumbents = new ArrayList<>();
         Solution s = new CpSatAssembly().solve(AssemblyModel.build(d, pool), Duration.ofMillis(1), 1,
