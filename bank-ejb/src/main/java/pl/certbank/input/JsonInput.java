@@ -224,6 +224,18 @@ public final class JsonInput {
     }
 
     /** A nested object, read like this one (its unknown fields refused too); an empty one when absent. */
+    /**
+     * An object field as the client sent it, for a reader that takes values of many shapes (a candidate's responses,
+     * which each item's type reads itself); null when absent.
+     */
+    public JsonObject raw(String field) {
+        JsonValue value = value(field);
+        if (value == null || value instanceof JsonObject) {
+            return (JsonObject) value;
+        }
+        return wrong(field, InputRule.EXPECTED_OBJECT, null);
+    }
+
     public JsonInput object(String field) {
         JsonValue value = value(field);
         JsonObject object = JsonValue.EMPTY_JSON_OBJECT;

@@ -114,9 +114,22 @@ class BadInputCorpusIT {
                 .getJsonNumber("item").longValue();
         long in = BankApi.json(BankApi.getAs("designer", "/api/v1/assembly-runs/" + run + "/swaps?form=1&item=" + out))
                 .asJsonArray().getJsonObject(0).getJsonNumber("item").longValue();
+        long published = BankApi.json(BankApi.getAs("publisher", "/api/v1/forms")).asJsonArray()
+                .getValuesAs(JsonObject.class).stream().filter(f -> f.getString("status").equals("PUBLISHED"))
+                .findFirst().orElseThrow().getJsonNumber("id").longValue();
+        String token = pl.certbank.delivery.DeliveryIT.token("exam-client", "exam-client");
+        long session = ((JsonArray) pl.certbank.delivery.DeliveryIT.parse(pl.certbank.delivery.DeliveryIT.get(
+                "/api/v1/delivery/sessions", token).body())).getJsonObject(0).getJsonNumber("id").longValue();
+        String attempt = "corpus-" + java.util.UUID.randomUUID();
+        var submitted = pl.certbank.delivery.DeliveryIT.post("/api/v1/delivery/sessions/" + session + "/attempts",
+                "application/json", "{\"attempt\": \"" + attempt + "\", \"candidate\": \"K-1\", \"variant\": "
+                        + "\"A\", \"responses\": {}}",
+                token);
+        assertEquals(201, submitted.statusCode(), submitted.body());
         return new WriteEndpoints.Fixtures(draft.getJsonNumber("id").longValue(), inReview,
                 draft.getString("reference"), blueprintId, run,
-                "{\"form\": 1, \"out\": " + out + ", \"in\": " + in + "}");
+                "{\"form\": 1, \"out\": " + out + ", \"in\": " + in + "}", published, session, "Bearer " + token,
+                attempt);
     }
 
     /** A short run of the blueprint, waited for. */
@@ -463,7 +476,9 @@ class BadInputCorpusIT {
         if (type != null) {
             builder.header("Content-Type", type);
         }
-        if (role != null) {
+        if (role != null && role.startsWith("Bearer ")) {
+            builder.header("Authorization", role);
+        } else if (role != null) {
             builder.header("Authorization", "Basic " + Base64.getEncoder().encodeToString((role + ":" + role)
                     .getBytes(StandardCharsets.UTF_8)));
         }

@@ -23,7 +23,8 @@ final class WriteEndpoints {
      * What the endpoints act on: one draft of the author's, one item in review, a designer's blueprint, a finished
      * run of it and a swap on that run that every rule allows ({@code {"form", "out", "in"}}).
      */
-    record Fixtures(long draft, long inReview, String draftReference, long blueprint, long run, String swap) {
+    record Fixtures(long draft, long inReview, String draftReference, long blueprint, long run, String swap,
+            long publishedForm, long demoSession, String bearer, String submittedAttempt) {
     }
 
     static final String ITEM = """
@@ -67,12 +68,36 @@ final class WriteEndpoints {
                 false, Set.of()));
         endpoints.add(new Endpoint("swap", "POST", "/api/v1/assembly-runs/" + f.run() + "/swap", "designer",
                 f.swap(), false, Set.of()));
+        // Publishing and delivery: valid bodies that the bank's state refuses (published already, no such form, a
+        // taken client id, an attempt submitted already with other responses), so that nothing here can change it.
+        endpoints.add(new Endpoint("publish", "POST", "/api/v1/forms/" + f.publishedForm() + "/publish", "publisher",
+                "{\"variants\": 2}", false, Set.of()));
+        endpoints.add(new Endpoint("withdraw", "POST", "/api/v1/forms/999999999/withdraw", "publisher",
+                "{\"reason\": \"błąd w formie\"}", false, Set.of()));
+        endpoints.add(new Endpoint("erratum", "POST", "/api/v1/forms/" + f.publishedForm() + "/errata", "publisher",
+                "{\"position\": 9999, \"reason\": \"zły klucz\", \"answer\": {\"options\": []}}", false,
+                Set.of()));
+        endpoints.add(new Endpoint("exam client", "POST", "/api/v1/exam-clients", "publisher",
+                "{\"clientId\": \"exam-client\", \"name\": \"Ośrodek\"}", false, Set.of()));
+        endpoints.add(new Endpoint("exam session", "POST", "/api/v1/exam-sessions", "publisher",
+                "{\"form\": 999999999, \"client\": 1, \"name\": \"Sesja\", \"opensAt\": "
+                        + "\"2026-12-01T09:00:00+01:00\", \"closesAt\": \"2026-12-01T11:00:00+01:00\", "
+                        + "\"expectedCandidates\": 5, \"mode\": \"ELECTRONIC\"}",
+                false, Set.of("mode")));
+        endpoints.add(new Endpoint("attempt", "POST", "/api/v1/delivery/sessions/" + f.demoSession() + "/attempts",
+                f.bearer(), "{\"attempt\": \"" + f.submittedAttempt() + "\", \"candidate\": \"K-9\", "
+                        + "\"variant\": \"A\", \"responses\": {}}",
+                false, Set.of()));
         return endpoints;
     }
 
     /** Writes without a JSON body, broken by their headers, paths and query only. */
     static List<Map.Entry<String, String>> bodiless(Fixtures f) {
         return List.of(Map.entry("POST", "/api/v1/items/" + f.draft() + "/submit"),
-                Map.entry("POST", "/api/v1/items/" + f.draft() + "/restore/1"));
+                Map.entry("POST", "/api/v1/items/" + f.draft() + "/restore/1"),
+                Map.entry("POST", "/api/v1/forms/" + f.publishedForm() + "/freeze"),
+                Map.entry("POST", "/api/v1/forms/" + f.publishedForm() + "/unfreeze"),
+                Map.entry("POST", "/api/v1/exam-clients/999999999/rotate"),
+                Map.entry("POST", "/api/v1/exam-clients/999999999/revoke"));
     }
 }

@@ -36,6 +36,7 @@ import pl.certbank.audit.control.AuditTrail;
 import pl.certbank.audit.entity.Subject;
 import pl.certbank.blueprints.entity.Blueprint;
 import pl.certbank.blueprints.entity.BlueprintRefusal;
+import pl.certbank.blueprints.entity.BlueprintRules;
 import pl.certbank.blueprints.entity.BlueprintVersion;
 import pl.certbank.items.entity.ItemVersion;
 import pl.certbank.qualifications.entity.Qualification;
@@ -278,6 +279,24 @@ public class AssemblyRuns {
         }
         // Locks steer a solve; a designer's own swap answers to the blueprint's rules only.
         return new Edit(run, forms, inspect(run));
+    }
+
+    /**
+     * One form against its blueprint version as the coverage check reads it (length, cells, facility band; rules
+     * between forms do not apply to one form); empty for a form put together without a blueprint.
+     */
+    public List<FormsCheck.Violation> check(TestForm form) {
+        if (form.getBlueprintVersion() == null) {
+            return List.of();
+        }
+        BlueprintRules rules = form.getBlueprintVersion().rules();
+        BlueprintRules single = new BlueprintRules(rules.itemsPerForm(), rules.timeLimitMinutes(), rules.passMark(),
+                rules.cells(), rules.facility(), 1, rules.itemsPerForm(), Math.max(1, rules.maxUses()), 0,
+                rules.scoring());
+        Set<Long> versions = form.getSlots().stream().map(s -> s.getVersion().getId()).collect(Collectors.toSet());
+        return FormsCheck.violations(pl.certbank.assembly.control.Demands.of(single, Set.of(), Map.of()),
+                pool.pinned(versions), List.of(form.getSlots().stream().map(s -> s.getVersion().getItem().getId())
+                        .toList()));
     }
 
     /** Turns a run's forms into form drafts pinned to the exact item versions; once per run. */

@@ -23,14 +23,14 @@ public class Forms {
 
     public List<TestForm> list() {
         if (printerOnly()) {
-            return em.createNamedQuery(TestForm.PUBLISHED, TestForm.class).getResultList();
+            return em.createNamedQuery(TestForm.ALL_PUBLISHED, TestForm.class).getResultList();
         }
         return em.createNamedQuery(TestForm.ALL, TestForm.class).setMaxResults(500).getResultList();
     }
 
     public TestForm find(long id) {
         TestForm form = em.find(TestForm.class, id);
-        if (form == null || (printerOnly() && !"PUBLISHED".equals(form.getStatus()))) {
+        if (form == null || (printerOnly() && !TestForm.PUBLISHED.equals(form.getStatus()))) {
             throw Refusal.of(AssemblyRefusal.FORM_NOT_FOUND, id);
         }
         form.getSlots().forEach(s -> s.getVersion().criterionCodes());

@@ -20,7 +20,7 @@ import java.util.TreeSet;
  * still be found that does so) no more unmet minimum than empty places. Minima and the facility band are otherwise left
  * to the solver, which repairs a hint that misses them.
  */
-final class GreedyForms {
+public final class GreedyForms {
 
     private static final Cell.Kind[] KINDS = Cell.Kind.values();
 
@@ -86,6 +86,11 @@ final class GreedyForms {
      * The item ids of every form, in pool order; a form comes out shorter than the length when nothing admissible is
      * left.
      */
+    /** The forms the construction builds for a demand from a pool (item ids per form), e.g. for demo data. */
+    public static List<List<Long>> construct(Demand d, List<Candidate> pool) {
+        return new GreedyForms(d, pool).build();
+    }
+
     List<List<Long>> build() {
         int forms = d.forms();
         List<Form> all = new ArrayList<>();

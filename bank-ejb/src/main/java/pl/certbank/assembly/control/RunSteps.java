@@ -83,7 +83,7 @@ public class RunSteps {
         if (rules.excludeRecentForms() == 0) {
             return Set.of();
         }
-        List<TestForm> recent = em.createNamedQuery(TestForm.PUBLISHED, TestForm.class)
+        List<TestForm> recent = em.createNamedQuery(TestForm.ALL_PUBLISHED, TestForm.class)
                 .setMaxResults(rules.excludeRecentForms()).getResultList();
         Set<Long> used = new HashSet<>();
         recent.forEach(f -> f.getSlots().forEach(s -> used.add(s.getVersion().getItem().getId())));

@@ -15,6 +15,7 @@ public record Subject(Kind kind, long id) {
         PUBLICATION,
         SESSION,
         PRINT_JOB,
+        EXAM_CLIENT,
         USER
     }
 

@@ -38,7 +38,7 @@ public record ResultSheet(Part total, Map<String, Part> sets, Map<String, Part> 
     /** Points earned out of the maximum, and their share in per cent. */
     public record Part(BigDecimal points, BigDecimal maximum) {
 
-        static final Part NONE = new Part(BigDecimal.ZERO, BigDecimal.ZERO);
+        public static final Part NONE = new Part(BigDecimal.ZERO, BigDecimal.ZERO);
 
         static Part of(Score score) {
             return new Part(score.points(), score.maximum());

@@ -48,4 +48,17 @@ public class Qualifications {
                 .setHint(WHOLE_TREE, "q.sets.outcomes.criteria")
                 .getResultStream().findFirst();
     }
+
+    /** The titles of a qualification's outcome sets, learning outcomes and criteria (the criterion's text) by code. */
+    public Map<String, String> titles(String code) {
+        Map<String, String> titles = new java.util.HashMap<>();
+        withFramework(code).ifPresent(q -> q.getSets().forEach(set -> {
+            titles.put(set.getCode(), set.getTitle());
+            set.getOutcomes().forEach(outcome -> {
+                titles.put(outcome.getCode(), outcome.getTitle());
+                outcome.getCriteria().forEach(c -> titles.put(c.getCode(), c.getText()));
+            });
+        }));
+        return titles;
+    }
 }

@@ -154,6 +154,11 @@ public class Qualification {
         return reviewPeriod;
     }
 
+    /** The framework's revision: it grows whenever the qualification's text is imported again with changes. */
+    public long getVersion() {
+        return version;
+    }
+
     public String getLegalBasis() {
         return legalBasis;
     }

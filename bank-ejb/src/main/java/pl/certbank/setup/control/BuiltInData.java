@@ -43,6 +43,9 @@ public class BuiltInData {
     @Inject
     DemoBlueprint demoBlueprint;
 
+    @Inject
+    DemoPublication demoPublication;
+
     @PersistenceContext
     EntityManager em;
 
@@ -73,6 +76,7 @@ public class BuiltInData {
     public void loadDemoBank() {
         demoBank.load();
         demoBlueprint.load();
+        demoPublication.load();
     }
 
     /** Outside demo mode: creates the first administrator from CERTBANK_ADMIN_PASSWORD when there is none. */

@@ -26,7 +26,8 @@ public final class SchemaMigration {
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
                 .table("schema_history")
-                .placeholders(placeholders(dataSource));
+                .placeholders(placeholders(dataSource))
+                .javaMigrations(new SealedRows());
     }
 
     static Map<String, String> placeholders(DataSource dataSource) {

@@ -12,7 +12,7 @@ import pl.certbank.assembly.entity.FormSlot;
 import pl.certbank.assembly.entity.TestForm;
 
 /** Runs and forms as the API shows them. Nothing of an item's key is in them: references and versions only. */
-final class RunViews {
+public final class RunViews {
 
     private RunViews() {
     }
@@ -72,7 +72,7 @@ final class RunViews {
         return json.build();
     }
 
-    static JsonObject form(TestForm form) {
+    public static JsonObject form(TestForm form) {
         JsonObjectBuilder json = Json.createObjectBuilder().add("id", form.getId()).add("code", form.getCode())
                 .add("title", form.getTitle()).add("status", form.getStatus())
                 .add("createdAt", form.getCreatedAt().toString());

@@ -1,0 +1,200 @@
+package pl.certbank.delivery.boundary;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.io.StringReader;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import pl.certbank.assembly.entity.TestForm;
+import pl.certbank.delivery.control.DeliveryTokens;
+import pl.certbank.delivery.control.Scoring;
+import pl.certbank.delivery.entity.AttemptScore;
+import pl.certbank.delivery.entity.DeliveryRefusal;
+import pl.certbank.delivery.entity.ExamAttempt;
+import pl.certbank.delivery.entity.ExamClient;
+import pl.certbank.delivery.entity.ExamSession;
+import pl.certbank.items.entity.ItemImage;
+import pl.certbank.publishing.control.Snapshot;
+import pl.certbank.publishing.control.SnapshotHash;
+import pl.certbank.publishing.control.Snapshots;
+import pl.certbank.publishing.entity.FormVariant;
+import pl.certbank.refusals.Refusal;
+import pl.certbank.security.control.PasswordHashes;
+
+/**
+ * What exam clients do: get a token, list their sessions, fetch a session's variant and images inside its window,
+ * submit a candidate's responses (idempotent by attempt id) and read the result. Exam clients are not bank users, so
+ * no container role guards these methods: every one takes the {@link DeliveryTokens.Caller} that the web module's
+ * token filter proved (or, for {@link #token}, checks the secret itself) and reads only that client's sessions.
+ */
+@Stateless
+@PermitAll
+public class Delivery {
+
+    private static final Pattern ATTEMPT = Pattern.compile("[A-Za-z0-9._-]{1,100}");
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    DeliveryTokens tokens;
+
+    @Inject
+    Snapshots snapshots;
+
+    @Inject
+    Results results;
+
+    /** A token for a client whose secret matches; refused alike for an unknown client and a wrong secret. */
+    public String token(String clientId, String secret) {
+        ExamClient client = em.createNamedQuery(ExamClient.BY_CLIENT_ID, ExamClient.class)
+                .setParameter("clientId", clientId).getResultStream().findFirst().orElse(null);
+        boolean matches = PasswordHashes.matches(secret, client == null ? ExamClients.DUMMY_HASH
+                : client.getSecretHash());
+        if (client == null || !matches || client.isRevoked()) {
+            throw Refusal.of(DeliveryRefusal.BAD_CREDENTIALS);
+        }
+        return tokens.issue(client);
+    }
+
+    public List<ExamSession> sessions(DeliveryTokens.Caller caller) {
+        return em.createNamedQuery(ExamSession.OF_CLIENT, ExamSession.class).setParameter("client", caller.id())
+                .getResultList();
+    }
+
+    public List<FormVariant> variants(ExamSession session) {
+        return em.createNamedQuery(FormVariant.OF_SNAPSHOT, FormVariant.class)
+                .setParameter("snapshot", session.getSnapshot().getId()).getResultList();
+    }
+
+    /** The variant's payload, inside the session's window only. */
+    public Snapshots.Payload variant(DeliveryTokens.Caller caller, long sessionId, String name) {
+        ExamSession session = open(caller, sessionId);
+        return snapshots.payload(variant(session, name));
+    }
+
+    /** An image's type and bytes. */
+    public record Image(String contentType, byte[] bytes) {
+    }
+
+    /** An image a form of one of the caller's open sessions shows. */
+    public Image image(DeliveryTokens.Caller caller, long imageId) {
+        OffsetDateTime now = OffsetDateTime.now();
+        for (ExamSession session : sessions(caller)) {
+            if (session.isOpenAt(now) && session.getMode() == ExamSession.Mode.ELECTRONIC
+                    && snapshots.of(session.getSnapshot()).items().stream()
+                            .anyMatch(i -> i.images().contains(imageId))) {
+                ItemImage image = em.find(ItemImage.class, imageId);
+                if (image != null) {
+                    return new Image(image.getContentType(), em.createQuery("SELECT i.content FROM ItemImage i "
+                            + "WHERE i.id = :id", byte[].class).setParameter("id", imageId).getSingleResult());
+                }
+            }
+        }
+        throw Refusal.of(DeliveryRefusal.IMAGE_NOT_FOUND, imageId);
+    }
+
+    /** An attempt and its first score; a resubmission returns them as they are, a different body is refused. */
+    public record Submitted(ExamAttempt attempt, AttemptScore score, boolean created) {
+    }
+
+    public Submitted submit(DeliveryTokens.Caller caller, long sessionId, String attemptKey, String candidate,
+            String variantName, JsonObject responses) {
+        ExamSession session = session(caller, sessionId);
+        if (attemptKey == null || !ATTEMPT.matcher(attemptKey).matches()) {
+            throw Refusal.of(DeliveryRefusal.ATTEMPT_ID);
+        }
+        String requestHash = SnapshotHash.of(Json.createObjectBuilder().add("candidate", candidate == null ? ""
+                : candidate).add("variant", variantName == null ? "" : variantName).add("responses", responses)
+                .build().toString());
+        Optional<ExamAttempt> earlier = attempt(session, attemptKey);
+        if (earlier.isPresent()) {
+            return repeated(earlier.get(), requestHash);
+        }
+        session = open(caller, sessionId);
+        if (candidate == null || candidate.isBlank() || candidate.length() > 100) {
+            throw Refusal.of(DeliveryRefusal.CANDIDATE);
+        }
+        variant(session, variantName);
+        Snapshot snapshot = snapshots.of(session.getSnapshot());
+        Scoring.check(snapshot, responses);
+        ExamAttempt attempt = new ExamAttempt(session, attemptKey, candidate, variantName, responses.toString(),
+                requestHash);
+        em.persist(attempt);
+        try {
+            em.flush();
+        } catch (jakarta.persistence.PersistenceException e) {
+            // the same attempt id at the same moment from another request: the caller asks again and gets its result
+            throw Refusal.of(DeliveryRefusal.ATTEMPT_RACE, attemptKey);
+        }
+        return new Submitted(attempt, results.score(attempt, snapshot), true);
+    }
+
+    private Submitted repeated(ExamAttempt attempt, String requestHash) {
+        if (!attempt.getRequestHash().equals(requestHash)) {
+            throw Refusal.of(DeliveryRefusal.ATTEMPT_CONFLICT, attempt.getAttemptKey());
+        }
+        return new Submitted(attempt, results.first(attempt), false);
+    }
+
+    /** An attempt of the caller's session and its scores (first as published, then after each erratum). */
+    public ExamAttempt attempt(DeliveryTokens.Caller caller, long sessionId, String attemptKey) {
+        ExamSession session = session(caller, sessionId);
+        return attempt(session, attemptKey).orElseThrow(() -> Refusal.of(DeliveryRefusal.ATTEMPT_NOT_FOUND,
+                sessionId, attemptKey));
+    }
+
+    private Optional<ExamAttempt> attempt(ExamSession session, String key) {
+        return em.createNamedQuery(ExamAttempt.BY_KEY, ExamAttempt.class).setParameter("session", session.getId())
+                .setParameter("key", key).getResultStream().findFirst();
+    }
+
+    /** The caller's session, whatever its window; another centre's is as unknown as one that does not exist. */
+    public ExamSession session(DeliveryTokens.Caller caller, long sessionId) {
+        ExamSession session = em.find(ExamSession.class, sessionId);
+        if (session == null || session.getClient().getId() != caller.id()) {
+            throw Refusal.of(DeliveryRefusal.SESSION_NOT_FOUND, sessionId);
+        }
+        return session;
+    }
+
+    private ExamSession open(DeliveryTokens.Caller caller, long sessionId) {
+        ExamSession session = session(caller, sessionId);
+        TestForm form = session.getSnapshot().getForm();
+        if (TestForm.WITHDRAWN.equals(form.getStatus())) {
+            throw Refusal.of(DeliveryRefusal.WITHDRAWN, form.getCode(), sessionId);
+        }
+        if (session.getMode() == ExamSession.Mode.PAPER) {
+            throw Refusal.of(DeliveryRefusal.PAPER, sessionId);
+        }
+        OffsetDateTime now = OffsetDateTime.now();
+        if (!session.isOpenAt(now)) {
+            throw Refusal.of(DeliveryRefusal.OUTSIDE_WINDOW, sessionId, session.getOpensAt(), session.getClosesAt(),
+                    now.withNano(0));
+        }
+        return session;
+    }
+
+    private FormVariant variant(ExamSession session, String name) {
+        return variants(session).stream().filter(v -> v.getName().equals(name)).findFirst()
+                .orElseThrow(() -> Refusal.of(DeliveryRefusal.NO_VARIANT, session.getId(), name));
+    }
+
+    /** The attempt's newest score (after the last erratum applied to it). */
+    public AttemptScore latest(ExamAttempt attempt) {
+        List<AttemptScore> scores = results.scores(attempt);
+        return scores.get(scores.size() - 1);
+    }
+
+    /** The responses an attempt was submitted with. */
+    public static JsonObject responses(ExamAttempt attempt) {
+        return Json.createReader(new StringReader(attempt.getResponses())).readObject();
+    }
+}
