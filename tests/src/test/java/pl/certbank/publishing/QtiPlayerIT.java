@@ -153,7 +153,7 @@ class QtiPlayerIT {
     }
 
     /** A response as the player holds it: an identifier, a list of identifiers or of "p r" pairs, a string. */
-    private static Object qti(Answer answer, Response response) {
+    static Object qti(Answer answer, Response response) {
         if (response instanceof Choice.Picked picked) {
             List<String> ids = picked.selected().stream().sorted().toList();
             if (((Choice) answer).multiple()) {
@@ -181,7 +181,7 @@ class QtiPlayerIT {
     }
 
     /** Lists as sets, except an ordering's; an empty list as no response, which is what the player makes of it. */
-    private static Object comparable(Answer answer, Object value) {
+    static Object comparable(Answer answer, Object value) {
         if (value instanceof List<?> list && !(answer instanceof Ordering)) {
             return list.isEmpty() ? null : new java.util.TreeSet<>(list.stream().map(String::valueOf).toList());
         }

@@ -105,6 +105,26 @@ class PagesUnderPolicyIT {
         visits.put("blueprints/list.xhtml", "/blueprints/list.xhtml");
         visits.put("blueprints/edit.xhtml", "/blueprints/edit.xhtml?id=" + blueprint);
         visits.put("assembly/run.xhtml", "/assembly/run.xhtml?id=" + finishedRun(blueprint));
+        long form = BankApi.json(BankApi.getAs("admin", "/api/v1/forms")).asJsonArray()
+                .getValuesAs(jakarta.json.JsonObject.class).stream()
+                .filter(f -> f.getString("code").equals("CRM-PRK4-DEMO-1")).findFirst().orElseThrow()
+                .getJsonNumber("id").longValue();
+        long session = BankApi.json(BankApi.getAs("admin", "/api/v1/exam-sessions")).asJsonArray()
+                .getValuesAs(jakarta.json.JsonObject.class).stream()
+                .filter(x -> x.getString("form").equals("CRM-PRK4-DEMO-1")).findFirst().orElseThrow()
+                .getJsonNumber("id").longValue();
+        String attempt = "pages-" + java.util.UUID.randomUUID();
+        String token = pl.certbank.delivery.DeliveryIT.token("exam-client", "exam-client");
+        assertEquals(201, pl.certbank.delivery.DeliveryIT.post("/api/v1/delivery/sessions/" + session + "/attempts",
+                "application/json", "{\"attempt\": \"" + attempt + "\", \"candidate\": \"K-P\", \"variant\": "
+                        + "\"A\", \"responses\": {}}",
+                token).statusCode());
+        visits.put("publishing/forms.xhtml", "/publishing/forms.xhtml");
+        visits.put("publishing/preview.xhtml", "/publishing/preview.xhtml?form=" + form + "&variant=B");
+        visits.put("delivery/clients.xhtml", "/delivery/clients.xhtml");
+        visits.put("delivery/sessions.xhtml", "/delivery/sessions.xhtml");
+        visits.put("delivery/results.xhtml", "/delivery/results.xhtml?session=" + session);
+        visits.put("delivery/result.xhtml", "/delivery/result.xhtml?session=" + session + "&attempt=" + attempt);
         Set<String> pages = pages();
         pages.remove("login.xhtml");
         assertEquals(pages, new TreeSet<>(visits.keySet()), "every page is visited here");

@@ -14,6 +14,9 @@ import org.flywaydb.core.api.output.MigrateResult;
  */
 public final class SchemaMigration {
 
+    /** Migrations written in Java (vendor-specific steps), released like the SQL files and never changed. */
+    static final org.flywaydb.core.api.migration.JavaMigration[] JAVA_MIGRATIONS = {new SealedRows()};
+
     private SchemaMigration() {
     }
 
@@ -27,7 +30,7 @@ public final class SchemaMigration {
                 .locations("classpath:db/migration")
                 .table("schema_history")
                 .placeholders(placeholders(dataSource))
-                .javaMigrations(new SealedRows());
+                .javaMigrations(JAVA_MIGRATIONS);
     }
 
     static Map<String, String> placeholders(DataSource dataSource) {
