@@ -77,12 +77,27 @@ CREATE TABLE exam_session (
 CREATE INDEX ix_exam_session_client ON exam_session (exam_client_id, closes_at);
 CREATE INDEX ix_exam_session_snapshot ON exam_session (snapshot_id);
 
+-- A variant of one candidate's own (asked for by the exam client before the candidate starts): its seed and payload,
+-- built once from the session's snapshot, sealed like the named variants.
+CREATE TABLE personal_variant (
+    id           BIGINT PRIMARY KEY,
+    session_id   BIGINT        NOT NULL REFERENCES exam_session (id),
+    candidate    VARCHAR(100)  NOT NULL,
+    name         VARCHAR(20)   NOT NULL,
+    seed         BIGINT        NOT NULL,
+    payload      VARCHAR(10000000) NOT NULL,
+    payload_hash CHAR(64)      NOT NULL,
+    created_at   TIMESTAMP WITH TIME ZONE NOT NULL,
+    CONSTRAINT uq_personal_variant_candidate UNIQUE (session_id, candidate),
+    CONSTRAINT uq_personal_variant_name UNIQUE (session_id, name)
+);
+
 CREATE TABLE exam_attempt (
     id           BIGINT PRIMARY KEY,
     session_id   BIGINT        NOT NULL REFERENCES exam_session (id),
     attempt_key  VARCHAR(100)  NOT NULL,
     candidate    VARCHAR(100)  NOT NULL,
-    variant_name VARCHAR(10)   NOT NULL,
+    variant_name VARCHAR(20)   NOT NULL,
     responses    VARCHAR(1000000) NOT NULL,
     request_hash CHAR(64)      NOT NULL,
     submitted_at TIMESTAMP WITH TIME ZONE NOT NULL,

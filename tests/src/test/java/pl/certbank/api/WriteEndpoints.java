@@ -88,6 +88,8 @@ final class WriteEndpoints {
                 f.bearer(), "{\"attempt\": \"" + f.submittedAttempt() + "\", \"candidate\": \"K-9\", "
                         + "\"variant\": \"A\", \"responses\": {}}",
                 false, Set.of()));
+        endpoints.add(new Endpoint("own variant", "POST", "/api/v1/delivery/sessions/" + f.demoSession()
+                + "/candidates", f.bearer(), "{\"candidate\": \"K-1\"}", false, Set.of()));
         return endpoints;
     }
 

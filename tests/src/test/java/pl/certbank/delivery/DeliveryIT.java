@@ -256,7 +256,56 @@ public class DeliveryIT {
         outcomes.keySet().stream().filter(code -> !missed.contains(code)).forEach(code -> assertFalse(
                 justification.contains("Efekt uczenia się " + code + " "), justification));
         assertTrue(full.getJsonObject("replay").getBoolean("matchesStored"));
+        assertTrue(full.getJsonObject("replay").getBoolean("payloadMatches"));
         assertEquals("B", full.getJsonObject("replay").getString("variant"));
+        HttpResponse<String> pdf = BankApi.send("GET", "/api/v1/exam-sessions/" + sessionId + "/results/" + attempt
+                + "/justification.pdf", "publisher", null, "Accept", "application/pdf");
+        assertEquals(200, pdf.statusCode());
+        assertTrue(pdf.body().startsWith("%PDF-"));
+    }
+
+    @Test
+    void aCandidateGetsAVariantOfTheirOwnThatReplaysFromItsSeed() {
+        String token = token("exam-client", "exam-client");
+        long sessionId = demoSession(token).getJsonNumber("id").longValue();
+        String candidate = "K-" + UUID.randomUUID().toString().substring(0, 8);
+        String path = "/api/v1/delivery/sessions/" + sessionId + "/candidates";
+        String body = "{\"candidate\": \"" + candidate + "\"}";
+        HttpResponse<String> made = post(path, "application/json", body, token);
+        assertEquals(201, made.statusCode(), made.body());
+        String name = parse(made.body()).asJsonObject().getString("variant");
+        assertTrue(name.startsWith("P"), name);
+        HttpResponse<String> again = post(path, "application/json", body, token);
+        assertEquals(200, again.statusCode());
+        assertEquals(name, parse(again.body()).asJsonObject().getString("variant"));
+        HttpResponse<String> other = post(path, "application/json", "{\"candidate\": \"" + candidate + "-2\"}", token);
+        assertNotEquals(name, parse(other.body()).asJsonObject().getString("variant"));
+
+        HttpResponse<String> variant = get("/api/v1/delivery/sessions/" + sessionId + "/variants/" + name, token);
+        assertEquals(200, variant.statusCode(), variant.body());
+        assertEquals(name, parse(variant.body()).asJsonObject().getString("variant"));
+        List<String> leaks = new ArrayList<>();
+        walk(parse(variant.body()), "", leaks);
+        assertEquals(List.of(), leaks);
+        String attempt = "own-" + UUID.randomUUID();
+        String submission = "{\"attempt\": \"" + attempt + "\", \"candidate\": \"" + candidate + "\", "
+                + "\"variant\": \"" + name + "\", \"responses\": {}}";
+        // someone else's own variant is not theirs to submit under
+        assertEquals(400, post("/api/v1/delivery/sessions/" + sessionId + "/attempts", "application/json",
+                submission.replace("\"candidate\": \"" + candidate + "\"", "\"candidate\": \"someone\"")
+                        .replace(attempt, attempt + "-x"),
+                token).statusCode());
+        assertEquals(201, post("/api/v1/delivery/sessions/" + sessionId + "/attempts", "application/json", submission,
+                token).statusCode());
+        JsonObject replay = BankApi.json(BankApi.getAs("publisher", "/api/v1/exam-sessions/" + sessionId
+                + "/results/" + attempt)).asJsonObject().getJsonObject("replay");
+        assertEquals(name, replay.getString("variant"));
+        assertTrue(replay.getBoolean("payloadMatches"), "the variant rebuilt from its seed is the one served");
+        assertTrue(replay.getBoolean("matchesStored"));
+        List<String> shown = parse(variant.body()).asJsonObject().getJsonArray("items").getValuesAs(JsonObject.class)
+                .stream().map(i -> i.getString("reference")).toList();
+        assertEquals(shown, replay.getJsonArray("itemsShown").getValuesAs(JsonString.class).stream()
+                .map(JsonString::getString).toList());
     }
 
     @Test
@@ -306,8 +355,18 @@ public class DeliveryIT {
     void theDesignerCannotPublishTheirOwnFormAndASnapshotNeverChanges() throws InterruptedException {
         long blueprint = BankApi.json(BankApi.getAs("admin", "/api/v1/blueprints")).asJsonArray()
                 .getValuesAs(JsonObject.class).get(0).getJsonNumber("id").longValue();
+        // an item of this test's own (the demo items stay as they are for the tests that compare them), approved
+        HttpResponse<String> created = BankApi.send("POST", "/api/v1/items", "author", ownItem("<p>Publikacja: "
+                + UUID.randomUUID() + "?</p>"));
+        assertEquals(201, created.statusCode(), created.body());
+        long item = parse(created.body()).asJsonObject().getJsonNumber("id").longValue();
+        assertEquals(200, BankApi.send("POST", "/api/v1/items/" + item + "/submit", "author", null, "If-Match",
+                created.headers().firstValue("ETag").orElseThrow()).statusCode());
+        assertEquals(200, BankApi.send("POST", "/api/v1/reviews/" + item + "/approve", "reviewer", "{}")
+                .statusCode());
         HttpResponse<String> started = BankApi.send("POST", "/api/v1/assembly-runs", "admin",
-                "{\"blueprint\": " + blueprint + ", \"timeLimitSeconds\": 3}");
+                "{\"blueprint\": " + blueprint + ", \"timeLimitSeconds\": 3, \"locks\": {\"out\": [], \"in\": "
+                        + "[{\"form\": 1, \"item\": " + item + "}]}}");
         assertEquals(202, started.statusCode(), started.body());
         long run = parse(started.body()).asJsonObject().getJsonNumber("id").longValue();
         String status = "QUEUED";
@@ -320,7 +379,7 @@ public class DeliveryIT {
                 null);
         assertEquals(201, accepted.statusCode(), accepted.body());
         long form = BankApi.json(BankApi.getAs("admin", "/api/v1/forms")).asJsonArray().getValuesAs(JsonObject.class)
-                .stream().filter(f -> f.getString("code").contains("-R" + run + "-")).findFirst().orElseThrow()
+                .stream().filter(f -> f.getString("code").endsWith("-R" + run + "-1")).findFirst().orElseThrow()
                 .getJsonNumber("id").longValue();
         String path = "/api/v1/forms/" + form;
         assertEquals(409, BankApi.send("POST", path + "/publish", "publisher", "{}").statusCode(),
@@ -340,12 +399,19 @@ public class DeliveryIT {
         assertEquals(409, BankApi.send("POST", path + "/publish", "publisher", "{}").statusCode());
         assertEquals(409, BankApi.send("POST", path + "/freeze", "admin", null).statusCode());
 
-        // the bank moves on: an item of the form is retired; the snapshot stays byte for byte
-        long item = parse(BankApi.getAs("admin", path).body()).asJsonObject().getJsonArray("items")
-                .getJsonObject(0).getJsonNumber("item").longValue();
-        HttpResponse<String> retired = BankApi.send("POST", "/api/v1/items/" + item + "/retire", "author",
-                "{\"text\": \"nieaktualne\"}");
-        assertEquals(200, retired.statusCode(), retired.body());
+        // the bank moves on: an item of the form is edited and approved again; the snapshot stays byte for byte
+        assertTrue(parse(BankApi.getAs("admin", path).body()).asJsonObject().getJsonArray("items")
+                .getValuesAs(JsonObject.class).stream().anyMatch(i -> i.getJsonNumber("item").longValue() == item),
+                "the locked item is on the form");
+        String etag = BankApi.getAs("author", "/api/v1/items/" + item).headers().firstValue("ETag").orElseThrow();
+        HttpResponse<String> edited = BankApi.send("PUT", "/api/v1/items/" + item, "author", ownItem(
+                "<p>Nowa treść po publikacji " + UUID.randomUUID() + "?</p>"), "If-Match", etag);
+        assertEquals(200, edited.statusCode(), edited.body());
+        String edit = edited.headers().firstValue("ETag").orElseThrow();
+        assertEquals(200, BankApi.send("POST", "/api/v1/items/" + item + "/submit", "author", null, "If-Match", edit)
+                .statusCode());
+        HttpResponse<String> approved = BankApi.send("POST", "/api/v1/reviews/" + item + "/approve", "reviewer", "{}");
+        assertEquals(200, approved.statusCode(), approved.body());
         assertEquals(content, BankApi.getAs("publisher", path + "/snapshot/content").body());
         assertEquals(snapshot.getString("hash"), BankApi.json(BankApi.getAs("publisher", path + "/snapshot"))
                 .asJsonObject().getJsonObject("snapshot").getString("hash"));
@@ -356,6 +422,16 @@ public class DeliveryIT {
         assertEquals(200, BankApi.send("POST", path + "/withdraw", "publisher", "{\"reason\": \"próba\"}")
                 .statusCode());
         assertEquals(content, BankApi.getAs("publisher", path + "/snapshot/content").body());
+    }
+
+    private static String ownItem(String stem) {
+        return Json.createObjectBuilder().add("qualification", "CRM-PRK4").add("type", "SINGLE_CHOICE")
+                .add("stem", stem).add("options", Json.createArrayBuilder()
+                        .add(Json.createObjectBuilder().add("text", "tak").add("correct", true))
+                        .add(Json.createObjectBuilder().add("text", "nie").add("correct", false))
+                        .add(Json.createObjectBuilder().add("text", "może").add("correct", false)))
+                .add("criteria", Json.createArrayBuilder().add("Z1.1.1")).add("difficulty", "MEDIUM")
+                .add("cognitiveLevel", "REMEMBER").add("language", "pl").build().toString();
     }
 
     @Test

@@ -20,6 +20,9 @@ import pl.certbank.delivery.entity.DeliveryRefusal;
 import pl.certbank.delivery.entity.ExamAttempt;
 import pl.certbank.delivery.entity.ExamClient;
 import pl.certbank.delivery.entity.ExamSession;
+import pl.certbank.delivery.entity.PersonalVariant;
+import pl.certbank.publishing.control.CandidatePayload;
+import pl.certbank.publishing.control.Variants;
 import pl.certbank.items.entity.ItemImage;
 import pl.certbank.publishing.control.Snapshot;
 import pl.certbank.publishing.control.SnapshotHash;
@@ -74,10 +77,63 @@ public class Delivery {
                 .setParameter("snapshot", session.getSnapshot().getId()).getResultList();
     }
 
-    /** The variant's payload, inside the session's window only. */
+    /** The variant's payload (named, or a candidate's own), inside the session's window only. */
     public Snapshots.Payload variant(DeliveryTokens.Caller caller, long sessionId, String name) {
         ExamSession session = open(caller, sessionId);
+        Optional<PersonalVariant> personal = personal(session, name);
+        if (personal.isPresent()) {
+            return payload(personal.get());
+        }
         return snapshots.payload(variant(session, name));
+    }
+
+    /**
+     * The candidate's own variant in the session, made the first time it is asked for (a fresh seed, its payload
+     * built once) and the same one every time after.
+     */
+    /** A candidate's own variant, and whether this call made it. */
+    public record Personal(PersonalVariant variant, boolean created) {
+    }
+
+    public Personal personalVariant(DeliveryTokens.Caller caller, long sessionId, String candidate) {
+        ExamSession session = open(caller, sessionId);
+        if (candidate == null || candidate.isBlank() || candidate.length() > 100) {
+            throw Refusal.of(DeliveryRefusal.CANDIDATE);
+        }
+        Optional<PersonalVariant> existing = em.createNamedQuery(PersonalVariant.BY_CANDIDATE, PersonalVariant.class)
+                .setParameter("session", sessionId).setParameter("candidate", candidate).getResultStream().findFirst();
+        if (existing.isPresent()) {
+            return new Personal(existing.get(), false);
+        }
+        long made = em.createNamedQuery(PersonalVariant.COUNT, Long.class).setParameter("session", sessionId)
+                .getSingleResult();
+        String name = PersonalVariant.PREFIX + (made + 1);
+        long seed = Variants.newSeed();
+        Snapshot snapshot = snapshots.of(session.getSnapshot());
+        String payload = CandidatePayload.of(snapshot, session.getSnapshot().getContentHash(),
+                Variants.of(name, seed, snapshot.arrangeable()));
+        PersonalVariant variant = new PersonalVariant(session, candidate, name, seed, payload,
+                SnapshotHash.of(payload));
+        em.persist(variant);
+        try {
+            em.flush();
+        } catch (jakarta.persistence.PersistenceException e) {
+            throw Refusal.of(DeliveryRefusal.VARIANT_RACE, candidate);
+        }
+        return new Personal(variant, true);
+    }
+
+    public Snapshots.Payload payload(PersonalVariant variant) {
+        return snapshots.payload(variant.getId(), variant.getPayload(), variant.getPayloadHash(),
+                variant.getSession().getSnapshot().getFormCode());
+    }
+
+    private Optional<PersonalVariant> personal(ExamSession session, String name) {
+        if (name == null || !name.startsWith(PersonalVariant.PREFIX)) {
+            return Optional.empty();
+        }
+        return em.createNamedQuery(PersonalVariant.BY_NAME, PersonalVariant.class)
+                .setParameter("session", session.getId()).setParameter("name", name).getResultStream().findFirst();
     }
 
     /** An image's type and bytes. */
@@ -122,7 +178,12 @@ public class Delivery {
         if (candidate == null || candidate.isBlank() || candidate.length() > 100) {
             throw Refusal.of(DeliveryRefusal.CANDIDATE);
         }
-        variant(session, variantName);
+        Optional<PersonalVariant> personal = personal(session, variantName);
+        if (personal.isPresent() && !personal.get().getCandidate().equals(candidate)) {
+            throw Refusal.of(DeliveryRefusal.VARIANT_OF_OTHER, variantName, candidate);
+        } else if (personal.isEmpty()) {
+            variant(session, variantName);
+        }
         Snapshot snapshot = snapshots.of(session.getSnapshot());
         Scoring.check(snapshot, responses);
         ExamAttempt attempt = new ExamAttempt(session, attemptKey, candidate, variantName, responses.toString(),

@@ -16,6 +16,8 @@ import pl.certbank.delivery.entity.AttemptScore;
 import pl.certbank.delivery.entity.DeliveryRefusal;
 import pl.certbank.delivery.entity.ExamAttempt;
 import pl.certbank.delivery.entity.ExamSession;
+import pl.certbank.delivery.entity.PersonalVariant;
+import pl.certbank.publishing.control.Variants;
 import pl.certbank.items.entity.answers.Answer;
 import pl.certbank.items.entity.answers.AnswerJson;
 import pl.certbank.publishing.control.Snapshot;
@@ -103,19 +105,33 @@ public class Results {
      * responses scored again with every erratum; {@code matchesStored} says whether that equals the newest stored score.
      */
     public record Replay(Snapshot snapshot, Variant variant, Scoring.Scored scored, int errataApplied,
-            boolean matchesStored) {
+            boolean matchesStored, boolean payloadMatches) {
     }
 
     public Replay replay(ExamAttempt attempt) {
         Snapshot snapshot = snapshots.of(attempt.getSession().getSnapshot());
-        Variant variant = snapshot.variant(attempt.getVariantName()).orElseThrow(() -> Refusal.of(
-                DeliveryRefusal.NO_VARIANT, attempt.getSession().getId(), attempt.getVariantName()));
+        Variant variant = snapshot.variant(attempt.getVariantName()).or(() -> em.createNamedQuery(
+                PersonalVariant.BY_NAME, PersonalVariant.class).setParameter("session", attempt.getSession().getId())
+                .setParameter("name", attempt.getVariantName()).getResultStream().findFirst()
+                .map(p -> Variants.of(p.getName(), p.getSeed(), snapshot.arrangeable())))
+                .orElseThrow(() -> Refusal.of(DeliveryRefusal.NO_VARIANT, attempt.getSession().getId(),
+                        attempt.getVariantName()));
         List<Erratum> errata = errata(attempt.getSession().getSnapshot().getId());
         Scoring.Scored scored = Scoring.score(snapshot, corrections(snapshot, errata), Delivery.responses(attempt));
         List<AttemptScore> stored = scores(attempt);
         boolean matches = ResultJson.of(scored, errata.size()).toString()
                 .equals(stored.get(stored.size() - 1).getBreakdown());
-        return new Replay(snapshot, variant, scored, errata.size(), matches);
+        // what the candidate saw, rebuilt from the snapshot and the seed, must be the payload they were served
+        String seen = pl.certbank.publishing.control.SnapshotHash.of(pl.certbank.publishing.control.CandidatePayload
+                .of(snapshot, attempt.getSession().getSnapshot().getContentHash(), variant));
+        String served = em.createQuery("SELECT v.payloadHash FROM FormVariant v WHERE v.snapshot = :s AND v.name = :n",
+                String.class).setParameter("s", attempt.getSession().getSnapshot())
+                .setParameter("n", variant.name()).getResultStream().findFirst()
+                .or(() -> em.createQuery("SELECT p.payloadHash FROM PersonalVariant p WHERE p.session = :s AND "
+                        + "p.name = :n", String.class).setParameter("s", attempt.getSession())
+                        .setParameter("n", variant.name()).getResultStream().findFirst())
+                .orElse("");
+        return new Replay(snapshot, variant, scored, errata.size(), matches, seen.equals(served));
     }
 
     private static List<Map.Entry<Integer, Answer>> corrections(Snapshot snapshot, List<Erratum> errata) {

@@ -10,6 +10,8 @@ public enum DeliveryRefusal implements Reason {
     WITHDRAWN(Kind.FORBIDDEN, "Form {0} of session {1} was withdrawn"),
     PAPER(Kind.FORBIDDEN, "Session {0} is sat on paper: its form is printed, not delivered"),
     NO_VARIANT(Kind.NOT_FOUND, "Session {0} has no variant {1}"),
+    VARIANT_OF_OTHER(Kind.BAD_INPUT, "Variant {0} is another candidate''s: {1} sits their own"),
+    VARIANT_RACE(Kind.CONFLICT, "A variant for {0} was made at the same moment; ask again for it"),
     IMAGE_NOT_FOUND(Kind.NOT_FOUND, "No image {0} is on a form of an open session of yours"),
     ATTEMPT_NOT_FOUND(Kind.NOT_FOUND, "Session {0} has no attempt {1}"),
     ATTEMPT_CONFLICT(Kind.CONFLICT, "Attempt {0} was submitted already with other responses; its first result stands"),

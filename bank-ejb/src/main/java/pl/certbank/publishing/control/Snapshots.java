@@ -37,12 +37,17 @@ public class Snapshots {
     }
 
     public Payload payload(FormVariant variant) {
-        return payloads.computeIfAbsent(variant.getId(), id -> {
-            if (!SnapshotHash.of(variant.getPayload()).equals(variant.getPayloadHash())) {
-                throw Refusal.of(PublishingRefusal.TAMPERED, variant.getSnapshot().getFormCode());
+        return payload(variant.getId(), variant.getPayload(), variant.getPayloadHash(),
+                variant.getSnapshot().getFormCode());
+    }
+
+    /** A payload kept under its row's id (ids are unique across the bank's tables: one sequence). */
+    public Payload payload(long id, String payload, String hash, String formCode) {
+        return payloads.computeIfAbsent(id, key -> {
+            if (!SnapshotHash.of(payload).equals(hash)) {
+                throw Refusal.of(PublishingRefusal.TAMPERED, formCode);
             }
-            return new Payload(variant.getPayload().getBytes(java.nio.charset.StandardCharsets.UTF_8),
-                    "\"" + variant.getPayloadHash() + "\"");
+            return new Payload(payload.getBytes(java.nio.charset.StandardCharsets.UTF_8), "\"" + hash + "\"");
         });
     }
 }

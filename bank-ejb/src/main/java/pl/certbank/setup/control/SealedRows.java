@@ -13,7 +13,8 @@ import org.flywaydb.core.api.migration.Context;
  */
 public class SealedRows implements JavaMigration {
 
-    static final String[] TABLES = {"form_snapshot", "form_variant", "erratum", "exam_attempt", "attempt_score"};
+    static final String[] TABLES = {"form_snapshot", "form_variant", "personal_variant", "erratum", "exam_attempt",
+            "attempt_score"};
 
     @Override
     public MigrationVersion getVersion() {

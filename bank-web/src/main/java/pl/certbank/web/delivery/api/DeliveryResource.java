@@ -29,6 +29,12 @@ import pl.certbank.delivery.entity.DeliveryRefusal;
 import pl.certbank.delivery.entity.ExamSession;
 import pl.certbank.input.JsonInput;
 import pl.certbank.publishing.control.Snapshots;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import pl.certbank.refusals.Refusal;
 
 /**
@@ -42,6 +48,26 @@ import pl.certbank.refusals.Refusal;
 @Produces(MediaType.APPLICATION_JSON)
 public class DeliveryResource {
 
+    static final String SUBMISSION_EXAMPLE = "{\"attempt\": \"a-001\", \"candidate\": \"K-001\", \"variant\": \"A\", "
+            + "\"responses\": {\"CRM-PRK4-0001\": {\"selected\": [\"o2\"]}, \"CRM-PRK4-0007\": {\"answer\": true}, "
+            + "\"CRM-PRK4-0012\": {\"matches\": {\"p1\": \"r3\", \"p2\": \"r1\"}}, \"CRM-PRK4-0020\": {\"order\": "
+            + "[\"e2\", \"e1\", \"e3\"]}, \"CRM-PRK4-0031\": {\"text\": \"72\"}}}";
+    static final String RESULT_EXAMPLE = "{\"attempt\": \"a-001\", \"scoredAt\": \"2026-12-02T10:15:00Z\", \"result\": "
+            + "{\"errataApplied\": 0, \"passed\": false, \"total\": {\"points\": 14, \"maximum\": 30, \"percent\": "
+            + "46.67}, \"passPercent\": 60, \"sets\": {\"Z1\": {\"points\": 9, \"maximum\": 13, \"percent\": 69.23}}, "
+            + "\"shortfall\": {\"sets\": [\"Z2\"], \"outcomes\": [\"Z2.1\", \"Z2.3\"], \"criteria\": [\"Z2.1.2\"]}}}";
+    static final String VARIANT_EXAMPLE = "{\"form\": \"CRM-PRK4-DEMO-1\", \"variant\": \"A\", \"snapshotHash\": "
+            + "\"9f2c...\", \"timeLimitMinutes\": 45, \"items\": [{\"position\": 1, \"reference\": \"CRM-PRK4-0001\", "
+            + "\"type\": \"SINGLE_CHOICE\", \"stem\": \"<p>...</p>\", \"points\": \"1\", \"answer\": {\"multiple\": "
+            + "false, \"options\": [{\"id\": \"o3\", \"text\": \"...\"}, {\"id\": \"o1\", \"text\": \"...\"}]}}]}";
+
+    /** The OpenAPI shape of a submission; responses are keyed by item reference, each in its type's shape. */
+    @Schema(name = "Submission")
+    public record Submission(@Schema(maxLength = 100, pattern = "[A-Za-z0-9._-]{1,100}") String attempt,
+            @Schema(maxLength = 100) String candidate, @Schema(example = "A") String variant,
+            @Schema(description = "item reference → response") java.util.Map<String, Object> responses) {
+    }
+
     /** How long an exam centre may keep a variant without asking again (it never changes). */
     static final int CACHE_SECONDS = 86_400;
 
@@ -54,6 +80,11 @@ public class DeliveryResource {
     @POST
     @Path("token")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Operation(summary = "OAuth 2.0 client credentials: a bearer token for an exam client")
+    @APIResponse(responseCode = "200", description = "The token", content = @Content(examples = @ExampleObject(
+            name = "token", value = "{\"access_token\": \"eyJhbGciOiJIUzI1NiJ9...\", \"token_type\": \"Bearer\", "
+                    + "\"expires_in\": 900}")))
+    @APIResponse(responseCode = "401", description = "Unknown client, wrong secret or revoked")
     public Response token(@FormParam("grant_type") String grantType, @FormParam("client_id") String clientId,
             @FormParam("client_secret") String secret) {
         if (!"client_credentials".equals(grantType)) {
@@ -96,6 +127,12 @@ public class DeliveryResource {
 
     @GET
     @Path("sessions/{session}/variants/{name}")
+    @Operation(summary = "A variant of the session's form as candidates see it (no keys); cacheable, immutable")
+    @APIResponse(responseCode = "200", description = "The payload built at publication", content = @Content(
+            examples = @ExampleObject(name = "variant", value = VARIANT_EXAMPLE)))
+    @APIResponse(responseCode = "304", description = "If-None-Match matched the ETag")
+    @APIResponse(responseCode = "403", description = "Outside the session's window, naming it")
+    @APIResponse(responseCode = "404", description = "Not this centre's session, or no such variant")
     @BearerToken
     public Response variant(@PathParam("session") long id, @PathParam("name") String name,
             @Context Request request) {
@@ -110,6 +147,36 @@ public class DeliveryResource {
             return unchanged.cacheControl(cache).build();
         }
         return Response.ok(payload.bytes(), MediaType.APPLICATION_JSON_TYPE).tag(tag).cacheControl(cache).build();
+    }
+
+    /**
+     * A candidate's own variant: {@code {"candidate": "K-001"}} → 201 with its name ({@code P1}, ...) the first time,
+     * 200 with the same one after; fetch it like a named variant and submit under its name.
+     */
+    @POST
+    @Path("sessions/{session}/candidates")
+    @BearerToken
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response personal(@PathParam("session") long id, JsonValue body) {
+        JsonInput json = JsonInput.strict(body);
+        String candidate = json.string("candidate");
+        json.require("candidate");
+        json.done();
+        Delivery.Personal personal;
+        try {
+            personal = delivery.personalVariant(caller(), id, candidate);
+        } catch (Refusal refusal) {
+            if (!refusal.is(DeliveryRefusal.VARIANT_RACE)) {
+                throw refusal;
+            }
+            personal = delivery.personalVariant(caller(), id, candidate);
+        }
+        var variant = personal.variant();
+        return Response.status(personal.created() ? Response.Status.CREATED : Response.Status.OK)
+                .entity(Json.createObjectBuilder()
+                        .add("candidate", variant.getCandidate()).add("variant", variant.getName())
+                        .add("href", "/bank/api/v1/delivery/sessions/" + id + "/variants/" + variant.getName()).build())
+                .build();
     }
 
     @GET
@@ -133,7 +200,15 @@ public class DeliveryResource {
     @Path("sessions/{session}/attempts")
     @BearerToken
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response submit(@PathParam("session") long id, JsonValue body) {
+    @Operation(summary = "Submit one candidate's responses (idempotent by attempt id)")
+    @APIResponse(responseCode = "201", description = "Scored; the result",
+            content = @Content(examples = @ExampleObject(name = "result", value = RESULT_EXAMPLE)))
+    @APIResponse(responseCode = "409", description = "Another body under the same attempt id")
+    @APIResponse(responseCode = "400", description = "A response no item of the form can read, named")
+    @APIResponse(responseCode = "403", description = "Outside the session's window, naming it")
+    public Response submit(@PathParam("session") long id, @RequestBody(content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Submission.class),
+            examples = @ExampleObject(name = "submission", value = SUBMISSION_EXAMPLE))) JsonValue body) {
         JsonInput json = JsonInput.strict(body);
         String attempt = json.string("attempt");
         String candidate = json.string("candidate");

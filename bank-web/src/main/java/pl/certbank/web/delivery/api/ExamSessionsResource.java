@@ -134,9 +134,31 @@ public class ExamSessionsResource {
                 .add("replay", Json.createObjectBuilder().add("variant", replay.variant().name())
                         .add("seed", String.valueOf(replay.variant().seed())).add("itemsShown", seen)
                         .add("errataApplied", replay.errataApplied()).add("matchesStored", replay.matchesStored())
+                        .add("payloadMatches", replay.payloadMatches())
                         .add("payload", "/bank/api/v1/forms/" + session.getSnapshot().getForm().getId() + "/variants/"
                                 + replay.variant().name()))
                 .build();
+    }
+
+    /** The justification as a printable PDF, in Polish or (Accept-Language: en) English. */
+    @GET
+    @Path("{id}/results/{attempt}/justification.pdf")
+    @Produces({"application/pdf", MediaType.APPLICATION_JSON})
+    public Response justificationPdf(@PathParam("id") long id, @PathParam("attempt") String key,
+            @HeaderParam("Accept-Language") String language) {
+        ExamSession session = results.session(id);
+        ExamAttempt attempt = results.attempt(id, key);
+        Results.Replay replay = results.replay(attempt);
+        boolean english = language != null && language.toLowerCase(Locale.ROOT).startsWith("en");
+        List<String> lines = Justification.lines(replay.scored().sheet(), qualifications.titles(replay.snapshot()
+                .qualification().code()), english ? Locale.ENGLISH : Locale.forLanguageTag("pl"));
+        byte[] pdf = pl.certbank.delivery.control.JustificationPdf
+                .of(new pl.certbank.delivery.control.JustificationPdf.Heading(
+                        english ? "Justification of the result" : "Uzasadnienie wyniku",
+                        replay.snapshot().qualification().name() + " – " + session.getSnapshot().getFormCode(),
+                        attempt.getCandidate(), key, session.getSnapshot().getContentHash()), lines);
+        return Response.ok(pdf, "application/pdf").header("Content-Disposition", "inline; filename=\"justification-"
+                + key.replaceAll("[^A-Za-z0-9._-]", "") + ".pdf\"").build();
     }
 
     private static OffsetDateTime moment(String field, String value) {
