@@ -70,11 +70,14 @@ wrk -t2 -c"$CONNECTIONS" -d5s -H "Authorization: Bearer $TOKEN" "$URL" > /dev/nu
 run delivery -H "Authorization: Bearer $TOKEN" "$URL"
 run wildfly-static "$ORIGIN/bench-variant-a.json"
 run nginx "http://127.0.0.1:8089/variant-a.json"
+# the deployment's own static file (smaller: the bank's style sheet), through the same servlet stack as the API
+run deployment-static "$BASE/resources/css/bank.css"
 rps() { grep Requests/sec "$WORK/$1.txt" | awk '{print $2}'; }
-python3 - "$(rps delivery)" "$(rps wildfly-static)" "$(rps nginx)" <<'PY'
+python3 - "$(rps delivery)" "$(rps wildfly-static)" "$(rps nginx)" "$(rps deployment-static)" <<'PY'
 import sys
-d, w, n = map(float, sys.argv[1:])
-print(f"ratio delivery / WildFly static = {d / w:.2f}   delivery / nginx = {d / n:.3f}")
+d, w, n, s = map(float, sys.argv[1:])
+print(f"ratio delivery / WildFly welcome-content file = {d / w:.2f}   delivery / deployment static file = {d / s:.2f}"
+      f"   delivery / nginx = {d / n:.3f}")
 PY
 rm -f "$JBOSS_HOME/welcome-content/bench-variant-a.json"
 

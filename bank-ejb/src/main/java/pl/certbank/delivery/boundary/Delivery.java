@@ -3,7 +3,6 @@ package pl.certbank.delivery.boundary;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -14,6 +13,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import pl.certbank.assembly.entity.TestForm;
 import pl.certbank.delivery.control.DeliveryTokens;
+import pl.certbank.delivery.control.Windows;
 import pl.certbank.delivery.control.Scoring;
 import pl.certbank.delivery.entity.AttemptScore;
 import pl.certbank.delivery.entity.DeliveryRefusal;
@@ -27,7 +27,6 @@ import pl.certbank.items.entity.ItemImage;
 import pl.certbank.publishing.control.Snapshot;
 import pl.certbank.publishing.control.SnapshotHash;
 import pl.certbank.publishing.control.Snapshots;
-import pl.certbank.publishing.entity.FormVariant;
 import pl.certbank.refusals.Refusal;
 import pl.certbank.security.control.PasswordHashes;
 
@@ -40,6 +39,9 @@ import pl.certbank.security.control.PasswordHashes;
 @Stateless
 @PermitAll
 public class Delivery {
+
+    /** One provider, looked up once: {@code Json.create...} looks it up (a class-path scan) on every call. */
+    private static final jakarta.json.spi.JsonProvider JSON = jakarta.json.spi.JsonProvider.provider();
 
     private static final Pattern ATTEMPT = Pattern.compile("[A-Za-z0-9._-]{1,100}");
 
@@ -54,6 +56,9 @@ public class Delivery {
 
     @Inject
     Results results;
+
+    @Inject
+    Windows windows;
 
     /** A token for a client whose secret matches; refused alike for an unknown client and a wrong secret. */
     public String token(String clientId, String secret) {
@@ -72,19 +77,41 @@ public class Delivery {
                 .getResultList();
     }
 
-    public List<FormVariant> variants(ExamSession session) {
-        return em.createNamedQuery(FormVariant.OF_SNAPSHOT, FormVariant.class)
-                .setParameter("snapshot", session.getSnapshot().getId()).getResultList();
+    /** The names of the session's form's named variants. */
+    public List<String> variants(ExamSession session) {
+        return em.createQuery("SELECT v.name FROM FormVariant v WHERE v.snapshot.id = :s ORDER BY v.name",
+                String.class).setParameter("s", session.getSnapshot().getId()).getResultList();
     }
 
-    /** The variant's payload (named, or a candidate's own), inside the session's window only. */
+    /**
+     * The variant's payload (named, or a candidate's own), inside the session's window only. The hot path of the
+     * exam-start burst: the window and the named payloads come from {@link Windows}, without a query.
+     */
+    @jakarta.ejb.TransactionAttribute(jakarta.ejb.TransactionAttributeType.SUPPORTS)
     public Snapshots.Payload variant(DeliveryTokens.Caller caller, long sessionId, String name) {
-        ExamSession session = open(caller, sessionId);
-        Optional<PersonalVariant> personal = personal(session, name);
-        if (personal.isPresent()) {
-            return payload(personal.get());
+        Windows.Window window = windows.of(sessionId).filter(w -> w.client() == caller.id())
+                .orElseThrow(() -> Refusal.of(DeliveryRefusal.SESSION_NOT_FOUND, sessionId));
+        check(window);
+        Optional<Snapshots.Payload> payload = windows.named(window.snapshot(), name);
+        if (payload.isPresent()) {
+            return payload.get();
         }
-        return snapshots.payload(variant(session, name));
+        return personal(em.getReference(ExamSession.class, sessionId), name).map(this::payload)
+                .orElseThrow(() -> Refusal.of(DeliveryRefusal.NO_VARIANT, sessionId, name));
+    }
+
+    private static void check(Windows.Window window) {
+        if (window.withdrawn()) {
+            throw Refusal.of(DeliveryRefusal.WITHDRAWN, window.formCode(), window.id());
+        }
+        if (window.mode() == ExamSession.Mode.PAPER) {
+            throw Refusal.of(DeliveryRefusal.PAPER, window.id());
+        }
+        OffsetDateTime now = OffsetDateTime.now();
+        if (!window.isOpenAt(now)) {
+            throw Refusal.of(DeliveryRefusal.OUTSIDE_WINDOW, window.id(), window.opens(), window.closes(),
+                    now.withNano(0));
+        }
     }
 
     /**
@@ -167,7 +194,7 @@ public class Delivery {
         if (attemptKey == null || !ATTEMPT.matcher(attemptKey).matches()) {
             throw Refusal.of(DeliveryRefusal.ATTEMPT_ID);
         }
-        String requestHash = SnapshotHash.of(Json.createObjectBuilder().add("candidate", candidate == null ? ""
+        String requestHash = SnapshotHash.of(JSON.createObjectBuilder().add("candidate", candidate == null ? ""
                 : candidate).add("variant", variantName == null ? "" : variantName).add("responses", responses)
                 .build().toString());
         Optional<ExamAttempt> earlier = attempt(session, attemptKey);
@@ -243,9 +270,11 @@ public class Delivery {
         return session;
     }
 
-    private FormVariant variant(ExamSession session, String name) {
-        return variants(session).stream().filter(v -> v.getName().equals(name)).findFirst()
-                .orElseThrow(() -> Refusal.of(DeliveryRefusal.NO_VARIANT, session.getId(), name));
+    /** Refused unless the session's form has a named variant of that name. */
+    private void variant(ExamSession session, String name) {
+        if (windows.named(session.getSnapshot().getId(), name).isEmpty()) {
+            throw Refusal.of(DeliveryRefusal.NO_VARIANT, session.getId(), name);
+        }
     }
 
     /** The attempt's newest score (after the last erratum applied to it). */
@@ -256,6 +285,6 @@ public class Delivery {
 
     /** The responses an attempt was submitted with. */
     public static JsonObject responses(ExamAttempt attempt) {
-        return Json.createReader(new StringReader(attempt.getResponses())).readObject();
+        return JSON.createReader(new StringReader(attempt.getResponses())).readObject();
     }
 }

@@ -36,6 +36,9 @@ import pl.certbank.security.entity.Roles;
 @RolesAllowed({Roles.PUBLISHER, Roles.ADMIN})
 public class Results {
 
+    /** One provider, looked up once: {@code Json.create...} looks it up (a class-path scan) on every call. */
+    private static final jakarta.json.spi.JsonProvider JSON = jakarta.json.spi.JsonProvider.provider();
+
     @PersistenceContext
     EntityManager em;
 

@@ -5,7 +5,6 @@ import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -37,7 +36,11 @@ import pl.certbank.delivery.entity.TokenKey;
 @Singleton
 @jakarta.annotation.security.PermitAll
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+@TransactionAttribute(TransactionAttributeType.SUPPORTS)
 public class DeliveryTokens {
+
+    /** One provider, looked up once: {@code Json.create...} looks it up (a class-path scan) on every call. */
+    private static final jakarta.json.spi.JsonProvider JSON = jakarta.json.spi.JsonProvider.provider();
 
     public static final int LIFETIME_SECONDS = 900;
     static final String ISSUER = "certbank";
@@ -60,13 +63,14 @@ public class DeliveryTokens {
     private volatile Long newestKey;
 
     /** A fresh token for the client (whose secret the caller has checked). */
+    @TransactionAttribute(TransactionAttributeType.REQUIRED)
     public String issue(ExamClient client) {
         known(client);
         long kid = newestKey();
         long now = Instant.now().getEpochSecond();
-        String header = Json.createObjectBuilder().add("alg", "HS256").add("typ", "JWT").add("kid", String.valueOf(kid))
+        String header = JSON.createObjectBuilder().add("alg", "HS256").add("typ", "JWT").add("kid", String.valueOf(kid))
                 .build().toString();
-        String claims = Json.createObjectBuilder().add("iss", ISSUER).add("aud", AUDIENCE)
+        String claims = JSON.createObjectBuilder().add("iss", ISSUER).add("aud", AUDIENCE)
                 .add("sub", client.getClientId()).add("cn", client.getCredentialNumber()).add("iat", now)
                 .add("exp", now + LIFETIME_SECONDS).add("jti", UUID.randomUUID().toString()).build().toString();
         String signed = B64.encodeToString(header.getBytes(StandardCharsets.UTF_8)) + "."
@@ -120,7 +124,7 @@ public class DeliveryTokens {
     }
 
     private static JsonObject json(String part) {
-        JsonValue value = Json.createReader(new StringReader(new String(UNB64.decode(part), StandardCharsets.UTF_8)))
+        JsonValue value = JSON.createReader(new StringReader(new String(UNB64.decode(part), StandardCharsets.UTF_8)))
                 .readValue();
         return (JsonObject) value;
     }

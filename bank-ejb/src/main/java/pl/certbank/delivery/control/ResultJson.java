@@ -1,6 +1,5 @@
 package pl.certbank.delivery.control;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -14,14 +13,17 @@ import java.util.Map;
  */
 public final class ResultJson {
 
+    /** One provider, looked up once: {@code Json.create...} looks it up (a class-path scan) on every call. */
+    private static final jakarta.json.spi.JsonProvider JSON = jakarta.json.spi.JsonProvider.provider();
+
     private ResultJson() {
     }
 
     public static JsonObject of(Scoring.Scored scored, int errataApplied) {
         ResultSheet sheet = scored.sheet();
-        JsonArrayBuilder items = Json.createArrayBuilder();
+        JsonArrayBuilder items = JSON.createArrayBuilder();
         for (ResultSheet.Scored item : scored.items()) {
-            JsonObjectBuilder json = Json.createObjectBuilder().add("reference", item.reference())
+            JsonObjectBuilder json = JSON.createObjectBuilder().add("reference", item.reference())
                     .add("verdict", item.score().verdict().name()).add("points", number(item.score().points()))
                     .add("maximum", number(item.score().maximum()));
             if (item.score().reason() != null) {
@@ -30,31 +32,31 @@ public final class ResultJson {
             items.add(json);
         }
         ResultSheet.Shortfall shortfall = sheet.shortfall();
-        return Json.createObjectBuilder().add("errataApplied", errataApplied).add("passed", sheet.passed())
+        return JSON.createObjectBuilder().add("errataApplied", errataApplied).add("passed", sheet.passed())
                 .add("total", part(sheet.total())).add("passPercent", number(sheet.passPercent()))
                 .add("setMinimums", decimals(sheet.setMinimums())).add("sets", parts(sheet.sets()))
                 .add("outcomes", parts(sheet.outcomes())).add("criteria", parts(sheet.criteria()))
                 .add("items", items)
-                .add("shortfall", Json.createObjectBuilder().add("sets", Json.createArrayBuilder(shortfall.sets()))
-                        .add("outcomes", Json.createArrayBuilder(shortfall.outcomes()))
-                        .add("criteria", Json.createArrayBuilder(shortfall.criteria())))
+                .add("shortfall", JSON.createObjectBuilder().add("sets", JSON.createArrayBuilder(shortfall.sets()))
+                        .add("outcomes", JSON.createArrayBuilder(shortfall.outcomes()))
+                        .add("criteria", JSON.createArrayBuilder(shortfall.criteria())))
                 .build();
     }
 
     private static JsonObjectBuilder parts(Map<String, ResultSheet.Part> parts) {
-        JsonObjectBuilder json = Json.createObjectBuilder();
+        JsonObjectBuilder json = JSON.createObjectBuilder();
         new java.util.TreeMap<>(parts).forEach((code, part) -> json.add(code, part(part)));
         return json;
     }
 
     private static JsonObjectBuilder decimals(Map<String, BigDecimal> values) {
-        JsonObjectBuilder json = Json.createObjectBuilder();
+        JsonObjectBuilder json = JSON.createObjectBuilder();
         new java.util.TreeMap<>(values).forEach((code, value) -> json.add(code, number(value)));
         return json;
     }
 
     private static JsonObjectBuilder part(ResultSheet.Part part) {
-        return Json.createObjectBuilder().add("points", number(part.points())).add("maximum", number(part.maximum()))
+        return JSON.createObjectBuilder().add("points", number(part.points())).add("maximum", number(part.maximum()))
                 .add("percent", number(part.percent()));
     }
 

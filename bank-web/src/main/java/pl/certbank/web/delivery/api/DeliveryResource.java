@@ -3,7 +3,6 @@ package pl.certbank.web.delivery.api;
 import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -47,6 +46,9 @@ import pl.certbank.refusals.Refusal;
 @PermitAll
 @Produces(MediaType.APPLICATION_JSON)
 public class DeliveryResource {
+
+    /** One provider, looked up once: {@code Json.create...} looks it up (a class-path scan) on every call. */
+    private static final jakarta.json.spi.JsonProvider JSON = jakarta.json.spi.JsonProvider.provider();
 
     static final String SUBMISSION_EXAMPLE = "{\"attempt\": \"a-001\", \"candidate\": \"K-001\", \"variant\": \"A\", "
             + "\"responses\": {\"CRM-PRK4-0001\": {\"selected\": [\"o2\"]}, \"CRM-PRK4-0007\": {\"answer\": true}, "
@@ -104,7 +106,7 @@ public class DeliveryResource {
         }
         CacheControl none = new CacheControl();
         none.setNoStore(true);
-        return Response.ok(Json.createObjectBuilder().add("access_token", token).add("token_type", "Bearer")
+        return Response.ok(JSON.createObjectBuilder().add("access_token", token).add("token_type", "Bearer")
                 .add("expires_in", DeliveryTokens.LIFETIME_SECONDS).build()).cacheControl(none)
                 .header("Pragma", "no-cache").build();
     }
@@ -113,7 +115,7 @@ public class DeliveryResource {
     @Path("sessions")
     @BearerToken
     public JsonValue sessions() {
-        JsonArrayBuilder array = Json.createArrayBuilder();
+        JsonArrayBuilder array = JSON.createArrayBuilder();
         delivery.sessions(caller()).forEach(s -> array.add(session(s)));
         return array.build();
     }
@@ -173,7 +175,7 @@ public class DeliveryResource {
         }
         var variant = personal.variant();
         return Response.status(personal.created() ? Response.Status.CREATED : Response.Status.OK)
-                .entity(Json.createObjectBuilder()
+                .entity(JSON.createObjectBuilder()
                         .add("candidate", variant.getCandidate()).add("variant", variant.getName())
                         .add("href", "/bank/api/v1/delivery/sessions/" + id + "/variants/" + variant.getName()).build())
                 .build();
@@ -238,16 +240,16 @@ public class DeliveryResource {
     }
 
     static JsonObject result(String attempt, AttemptScore score) {
-        return Json.createObjectBuilder().add("attempt", attempt).add("scoredAt", score.getScoredAt().toString())
-                .add("result", Json.createReader(new StringReader(score.getBreakdown())).readObject()).build();
+        return JSON.createObjectBuilder().add("attempt", attempt).add("scoredAt", score.getScoredAt().toString())
+                .add("result", JSON.createReader(new StringReader(score.getBreakdown())).readObject()).build();
     }
 
     private JsonObject session(ExamSession s) {
-        JsonArrayBuilder variants = Json.createArrayBuilder();
-        delivery.variants(s).forEach(v -> variants.add(v.getName()));
+        JsonArrayBuilder variants = JSON.createArrayBuilder();
+        delivery.variants(s).forEach(variants::add);
         OffsetDateTime now = OffsetDateTime.now();
         String state = now.isBefore(s.getOpensAt()) ? "UPCOMING" : s.isOpenAt(now) ? "OPEN" : "CLOSED";
-        return Json.createObjectBuilder().add("id", s.getId()).add("name", s.getName())
+        return JSON.createObjectBuilder().add("id", s.getId()).add("name", s.getName())
                 .add("form", s.getSnapshot().getFormCode()).add("snapshotHash", s.getSnapshot().getContentHash())
                 .add("opensAt", s.getOpensAt().toString()).add("closesAt", s.getClosesAt().toString())
                 .add("state", state).add("mode", s.getMode().name())

@@ -1,0 +1,75 @@
+package pl.certbank.delivery.control;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.OffsetDateTime;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import pl.certbank.assembly.entity.TestForm;
+import pl.certbank.delivery.entity.ExamSession;
+import pl.certbank.publishing.control.Snapshots;
+import pl.certbank.publishing.entity.FormVariant;
+
+/**
+ * What the exam-start burst reads on every call, kept per node so that a variant is served without a query: each
+ * session's centre, window, mode and form state (read again after {@value #FRESH_MILLIS} ms, so a rescheduled window
+ * or a withdrawn form counts within that time), and each snapshot's named variant payloads (sealed: kept for good).
+ */
+@Singleton
+@PermitAll
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+@TransactionAttribute(TransactionAttributeType.SUPPORTS)
+public class Windows {
+
+    static final long FRESH_MILLIS = 2_000;
+
+    /** A session as delivery checks it. */
+    public record Window(long id, long client, long snapshot, String formCode, OffsetDateTime opens,
+            OffsetDateTime closes, ExamSession.Mode mode, boolean withdrawn, long readAt) {
+
+        public boolean isOpenAt(OffsetDateTime moment) {
+            return !moment.isBefore(opens) && moment.isBefore(closes);
+        }
+    }
+
+    @PersistenceContext
+    EntityManager em;
+
+    @jakarta.inject.Inject
+    Snapshots snapshots;
+
+    private final Map<Long, Window> windows = new ConcurrentHashMap<>();
+    private final Map<String, Optional<Snapshots.Payload>> named = new ConcurrentHashMap<>();
+
+    /** The session's window, fresh within {@value #FRESH_MILLIS} ms; empty when there is no such session. */
+    public Optional<Window> of(long sessionId) {
+        long now = System.currentTimeMillis();
+        Window known = windows.get(sessionId);
+        if (known != null && now - known.readAt() < FRESH_MILLIS) {
+            return Optional.of(known);
+        }
+        ExamSession session = em.find(ExamSession.class, sessionId);
+        if (session == null) {
+            return Optional.empty();
+        }
+        Window read = new Window(session.getId(), session.getClient().getId(), session.getSnapshot().getId(),
+                session.getSnapshot().getFormCode(), session.getOpensAt(), session.getClosesAt(), session.getMode(),
+                TestForm.WITHDRAWN.equals(session.getSnapshot().getForm().getStatus()), now);
+        windows.put(sessionId, read);
+        return Optional.of(read);
+    }
+
+    /** A named variant's payload of a snapshot; empty when it has no variant of that name. */
+    public Optional<Snapshots.Payload> named(long snapshotId, String name) {
+        return named.computeIfAbsent(snapshotId + "/" + name, key -> em.createQuery("SELECT v FROM FormVariant v "
+                + "WHERE v.snapshot.id = :s AND v.name = :n", FormVariant.class).setParameter("s", snapshotId)
+                .setParameter("n", name).getResultStream().findFirst().map(snapshots::payload));
+    }
+}
