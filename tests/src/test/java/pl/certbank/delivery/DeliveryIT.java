@@ -229,6 +229,8 @@ public class DeliveryIT {
         assertEquals(missed, new TreeSet<>(result.getJsonObject("shortfall").getJsonArray("outcomes")
                 .getValuesAs(JsonString.class).stream().map(JsonString::getString).toList()));
         assertFalse(result.getBoolean("passed"));
+        assertFalse(result.containsKey("items"), "no points per item reach an exam client (they would tell the key)");
+        assertFalse(result.containsKey("criteria"));
 
         HttpResponse<String> again = post(path, "application/json", body, token);
         assertEquals(200, again.statusCode(), again.body());
@@ -246,6 +248,8 @@ public class DeliveryIT {
                 .replace("\"responses\":{", "\"responses\":{\"NO-SUCH-ITEM\":{\"selected\":[]},"), token);
         assertEquals(400, unknown.statusCode(), unknown.body());
         assertTrue(unknown.body().contains("NO-SUCH-ITEM"), unknown.body());
+        HttpResponse<String> second = post(path, "application/json", body.replace(attempt, attempt + "y"), token);
+        assertEquals(409, second.statusCode(), "one attempt per candidate and session: " + second.body());
 
         JsonObject full = BankApi.json(BankApi.send("GET", "/api/v1/exam-sessions/" + sessionId + "/results/"
                 + attempt, "publisher", null, "Accept-Language", "pl")).asJsonObject();

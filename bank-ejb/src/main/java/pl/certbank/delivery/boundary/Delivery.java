@@ -132,16 +132,15 @@ public class Delivery {
         if (existing.isPresent()) {
             return new Personal(existing.get(), false);
         }
-        long made = em.createNamedQuery(PersonalVariant.COUNT, Long.class).setParameter("session", sessionId)
-                .getSingleResult();
-        String name = PersonalVariant.PREFIX + (made + 1);
         long seed = Variants.newSeed();
         Snapshot snapshot = snapshots.of(session.getSnapshot());
+        PersonalVariant variant = new PersonalVariant(session, candidate, seed);
+        em.persist(variant);
+        // named after its own id (unique across the bank), so that candidates asking at once never collide
+        String name = PersonalVariant.PREFIX + variant.getId();
         String payload = CandidatePayload.of(snapshot, session.getSnapshot().getContentHash(),
                 Variants.of(name, seed, snapshot.arrangeable()));
-        PersonalVariant variant = new PersonalVariant(session, candidate, name, seed, payload,
-                SnapshotHash.of(payload));
-        em.persist(variant);
+        variant.seal(name, payload, SnapshotHash.of(payload));
         try {
             em.flush();
         } catch (jakarta.persistence.PersistenceException e) {
@@ -213,6 +212,20 @@ public class Delivery {
         }
         Snapshot snapshot = snapshots.of(session.getSnapshot());
         Scoring.check(snapshot, responses);
+        // one attempt per candidate, and no more candidates than the session expects: an exam client cannot probe
+        // the key with attempts of its own making
+        if (!em.createQuery("SELECT a.attemptKey FROM ExamAttempt a WHERE a.session = :s AND a.candidate = :c",
+                String.class).setParameter("s", session).setParameter("c", candidate).getResultList().isEmpty()) {
+            throw Refusal.of(DeliveryRefusal.CANDIDATE_SUBMITTED, candidate, sessionId);
+        }
+        long attempts = em.createQuery("SELECT COUNT(a) FROM ExamAttempt a WHERE a.session = :s", Long.class)
+                .setParameter("s", session).getSingleResult();
+        if (attempts >= session.getExpectedCandidates()) {
+            throw Refusal.of(DeliveryRefusal.SESSION_FULL, sessionId, session.getExpectedCandidates());
+        }
+        // scored under the form's lock, which an erratum takes too: no attempt is scored with errata half-written
+        em.find(TestForm.class, session.getSnapshot().getForm().getId(),
+                jakarta.persistence.LockModeType.PESSIMISTIC_READ);
         ExamAttempt attempt = new ExamAttempt(session, attemptKey, candidate, variantName, responses.toString(),
                 requestHash);
         em.persist(attempt);
@@ -229,7 +242,8 @@ public class Delivery {
         if (!attempt.getRequestHash().equals(requestHash)) {
             throw Refusal.of(DeliveryRefusal.ATTEMPT_CONFLICT, attempt.getAttemptKey());
         }
-        return new Submitted(attempt, results.first(attempt), false);
+        List<AttemptScore> scores = results.scores(attempt);
+        return new Submitted(attempt, scores.get(scores.size() - 1), false);
     }
 
     /** An attempt of the caller's session and its scores (first as published, then after each erratum). */

@@ -65,7 +65,6 @@ public class DeliveryTokens {
     /** A fresh token for the client (whose secret the caller has checked). */
     @TransactionAttribute(TransactionAttributeType.REQUIRED)
     public String issue(ExamClient client) {
-        known(client);
         long kid = newestKey();
         long now = Instant.now().getEpochSecond();
         String header = JSON.createObjectBuilder().add("alg", "HS256").add("typ", "JWT").add("kid", String.valueOf(kid))
@@ -114,7 +113,10 @@ public class DeliveryTokens {
 
     /** A client's credential changed (created, rotated, revoked): tokens follow at once. */
     public void known(ExamClient client) {
-        clients.put(client.getClientId(), new State(client.getId(), client.getCredentialNumber(), client.isRevoked()));
+        State given = new State(client.getId(), client.getCredentialNumber(), client.isRevoked());
+        // a state read before a revocation never undoes it: only a newer credential (a rotation) may
+        clients.merge(client.getClientId(), given, (old, neu) -> neu.credential() > old.credential() ? neu
+                : new State(old.id(), old.credential(), old.revoked() || neu.revoked()));
     }
 
     private State load(String clientId) {

@@ -46,7 +46,9 @@ public class Windows {
     Snapshots snapshots;
 
     private final Map<Long, Window> windows = new ConcurrentHashMap<>();
-    private final Map<String, Optional<Snapshots.Payload>> named = new ConcurrentHashMap<>();
+    private final Map<String, Snapshots.Payload> named = new ConcurrentHashMap<>();
+    /** The names named variants can have (A ... Z). */
+    private static final java.util.regex.Pattern NAMED = java.util.regex.Pattern.compile("[A-Z]{1,2}");
 
     /** The session's window, fresh within {@value #FRESH_MILLIS} ms; empty when there is no such session. */
     public Optional<Window> of(long sessionId) {
@@ -68,8 +70,19 @@ public class Windows {
 
     /** A named variant's payload of a snapshot; empty when it has no variant of that name. */
     public Optional<Snapshots.Payload> named(long snapshotId, String name) {
-        return named.computeIfAbsent(snapshotId + "/" + name, key -> em.createQuery("SELECT v FROM FormVariant v "
-                + "WHERE v.snapshot.id = :s AND v.name = :n", FormVariant.class).setParameter("s", snapshotId)
-                .setParameter("n", name).getResultStream().findFirst().map(snapshots::payload));
+        if (name == null || !NAMED.matcher(name).matches()) {
+            return Optional.empty();
+        }
+        String key = snapshotId + "/" + name;
+        Snapshots.Payload known = named.get(key);
+        if (known != null) {
+            return Optional.of(known);
+        }
+        // only what exists is kept (a miss is not: any name a client sends would otherwise stay in memory)
+        Optional<Snapshots.Payload> read = em.createQuery("SELECT v FROM FormVariant v WHERE v.snapshot.id = :s "
+                + "AND v.name = :n", FormVariant.class).setParameter("s", snapshotId).setParameter("n", name)
+                .getResultStream().findFirst().map(snapshots::payload);
+        read.ifPresent(payload -> named.put(key, payload));
+        return read;
     }
 }

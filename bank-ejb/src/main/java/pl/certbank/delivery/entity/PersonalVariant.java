@@ -29,7 +29,7 @@ public class PersonalVariant {
     public static final String BY_CANDIDATE = "PersonalVariant.byCandidate";
     public static final String BY_NAME = "PersonalVariant.byName";
     public static final String COUNT = "PersonalVariant.count";
-    /** Personal variants are named P1, P2, ...: never a named variant's letters. */
+    /** Personal variants are named P and a number: never a named variant's letters. */
     public static final String PREFIX = "P";
 
     @Id
@@ -62,15 +62,22 @@ public class PersonalVariant {
         // JPA
     }
 
-    public PersonalVariant(ExamSession session, String candidate, String name, long seed, String payload,
-            String payloadHash) {
+    /** A candidate's variant from {@code seed}; {@link #seal} names it and gives its payload before it is written. */
+    public PersonalVariant(ExamSession session, String candidate, long seed) {
         this.session = session;
         this.candidate = candidate;
-        this.name = name;
         this.seed = seed;
-        this.payload = payload;
-        this.payloadHash = payloadHash;
         this.createdAt = OffsetDateTime.now();
+    }
+
+    /** Once, after the id is known and before the row is written (every column is insert-only). */
+    public void seal(String variantName, String candidatePayload, String hash) {
+        if (this.payload != null) {
+            throw new IllegalStateException("personal variant " + name + " is sealed");
+        }
+        this.name = variantName;
+        this.payload = candidatePayload;
+        this.payloadHash = hash;
     }
 
     public Long getId() {

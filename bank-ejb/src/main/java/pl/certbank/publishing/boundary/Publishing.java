@@ -112,9 +112,7 @@ public class Publishing {
 
     @RolesAllowed({Roles.PUBLISHER, Roles.ADMIN})
     public TestForm withdraw(long formId, String reason) {
-        if (reason == null || reason.isBlank()) {
-            throw Refusal.of(PublishingRefusal.REASON_NEEDED);
-        }
+        reason(reason);
         TestForm form = locked(formId);
         status(form, TestForm.PUBLISHED);
         form.withdraw(actor(), reason);
@@ -128,9 +126,7 @@ public class Publishing {
      */
     @RolesAllowed({Roles.PUBLISHER, Roles.ADMIN})
     public Erratum correct(long formId, int position, Answer corrected, String reason) {
-        if (reason == null || reason.isBlank()) {
-            throw Refusal.of(PublishingRefusal.REASON_NEEDED);
-        }
+        reason(reason);
         TestForm form = locked(formId);
         FormSnapshot sealed = snapshotOf(form).orElseThrow(() -> Refusal.of(PublishingRefusal.NOT_PUBLISHED,
                 form.getCode()));
@@ -230,6 +226,18 @@ public class Publishing {
             throw Refusal.of(PublishingRefusal.FORM_NOT_FOUND, id);
         }
         return form;
+    }
+
+    /** The longest reason of a withdrawal or an erratum (the columns' size). */
+    public static final int MAX_REASON = 2000;
+
+    private static void reason(String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw Refusal.of(PublishingRefusal.REASON_NEEDED);
+        }
+        if (reason.length() > MAX_REASON) {
+            throw Refusal.of(PublishingRefusal.REASON_TOO_LONG, MAX_REASON, reason.length());
+        }
     }
 
     private static void status(TestForm form, String needed) {

@@ -13,6 +13,7 @@ public enum PublishingRefusal implements Reason {
     OWN_FORM(Kind.FORBIDDEN, "{0} designed form {1}: another publisher must publish it (four eyes)"),
     VARIANTS(Kind.BAD_INPUT, "A form has 1 to {0} named variants, not {1}"),
     REASON_NEEDED(Kind.RULE, "Give a reason"),
+    REASON_TOO_LONG(Kind.RULE, "A reason is at most {0} characters, not {1}"),
     POSITION(Kind.BAD_INPUT, "Form {0} has no item at position {1}"),
     ERRATUM_INVALID(Kind.INVALID, "The corrected answer breaks the rules of a {0} item"),
     ERRATUM_VIEW(Kind.RULE, "An erratum corrects the key of position {0} only: its texts stay as candidates saw them"),

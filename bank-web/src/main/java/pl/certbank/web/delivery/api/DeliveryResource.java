@@ -239,9 +239,19 @@ public class DeliveryResource {
         return result(key, delivery.latest(attempt));
     }
 
+    /**
+     * A result as an exam client gets it: the total, the verdict, the pass mark and the shares per outcome set and
+     * learning outcome, with the sets and outcomes that fell short; never points per item or per criterion, from
+     * which repeated attempts could tell the key (staff read those in /exam-sessions/{id}/results).
+     */
     static JsonObject result(String attempt, AttemptScore score) {
+        JsonObject breakdown = JSON.createReader(new StringReader(score.getBreakdown())).readObject();
+        JsonObject shortfall = breakdown.getJsonObject("shortfall");
+        var shown = JSON.createObjectBuilder(breakdown).remove("items").remove("criteria")
+                .add("shortfall", JSON.createObjectBuilder().add("sets", shortfall.getJsonArray("sets"))
+                        .add("outcomes", shortfall.getJsonArray("outcomes")));
         return JSON.createObjectBuilder().add("attempt", attempt).add("scoredAt", score.getScoredAt().toString())
-                .add("result", JSON.createReader(new StringReader(score.getBreakdown())).readObject()).build();
+                .add("result", shown).build();
     }
 
     private JsonObject session(ExamSession s) {

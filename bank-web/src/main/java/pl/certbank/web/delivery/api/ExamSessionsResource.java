@@ -100,9 +100,12 @@ public class ExamSessionsResource {
             scores.put(a.getId(), Json.createArrayBuilder());
         }
         for (AttemptScore s : results.sessionScores(id)) {
+            if (!scores.containsKey(s.getAttempt().getId())) {
+                continue; // an attempt that arrived between the two reads: in the next answer
+            }
             scores.get(s.getAttempt().getId()).add(Json.createObjectBuilder().add("errataApplied",
-                    s.getErrataApplied()).add("points", s.getPoints().stripTrailingZeros())
-                    .add("maximum", s.getMaximum().stripTrailingZeros()).add("passed", s.isPassed()));
+                    s.getErrataApplied()).add("points", plain(s.getPoints()))
+                    .add("maximum", plain(s.getMaximum())).add("passed", s.isPassed()));
         }
         return byAttempt.entrySet().stream().map(e -> e.getValue().add("scores", scores.get(e.getKey())).build())
                 .toList();
@@ -159,6 +162,11 @@ public class ExamSessionsResource {
                         attempt.getCandidate(), key, session.getSnapshot().getContentHash()), lines);
         return Response.ok(pdf, "application/pdf").header("Content-Disposition", "inline; filename=\"justification-"
                 + key.replaceAll("[^A-Za-z0-9._-]", "") + ".pdf\"").build();
+    }
+
+    private static java.math.BigDecimal plain(java.math.BigDecimal value) {
+        java.math.BigDecimal stripped = value.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
 
     private static OffsetDateTime moment(String field, String value) {
