@@ -88,6 +88,9 @@ final class WriteEndpoints {
                 f.bearer(), "{\"attempt\": \"" + f.submittedAttempt() + "\", \"candidate\": \"K-9\", "
                         + "\"variant\": \"A\", \"responses\": {}}",
                 false, Set.of()));
+        // the token endpoint takes form fields: every JSON body here is refused (415), whatever its content
+        endpoints.add(new Endpoint("token", "POST", "/api/v1/delivery/token", null,
+                "{\"grant_type\": \"client_credentials\", \"client_id\": \"exam-client\"}", false, Set.of()));
         endpoints.add(new Endpoint("own variant", "POST", "/api/v1/delivery/sessions/" + f.demoSession()
                 + "/candidates", f.bearer(), "{\"candidate\": \"K-1\"}", false, Set.of()));
         return endpoints;

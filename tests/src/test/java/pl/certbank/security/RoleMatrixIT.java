@@ -90,6 +90,13 @@ class RoleMatrixIT {
         matrix.put("/api/v1/forms/" + published + "/check", FORM_BUILDERS);
         matrix.put("/api/v1/exam-clients", publishers);
         matrix.put("/api/v1/exam-sessions", publishers);
+        long client = BankApi.json(BankApi.getAs("publisher", "/api/v1/exam-clients")).asJsonArray()
+                .getJsonObject(0).getJsonNumber("id").longValue();
+        long session = BankApi.json(BankApi.getAs("publisher", "/api/v1/exam-sessions")).asJsonArray()
+                .getJsonObject(0).getJsonNumber("id").longValue();
+        matrix.put("/api/v1/exam-clients/" + client, publishers);
+        matrix.put("/api/v1/exam-sessions/" + session, publishers);
+        matrix.put("/api/v1/exam-sessions/" + session + "/results", publishers);
         List<String> wrong = new ArrayList<>();
         // the exam clients' API takes bearer tokens only: every bank user is as unknown there as no one
         for (String role : ROLES) {

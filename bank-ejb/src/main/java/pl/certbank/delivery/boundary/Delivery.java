@@ -267,20 +267,10 @@ public class Delivery {
         return session;
     }
 
+    /** The caller's session, read now (writes never go by the cached window), refused unless it is open. */
     private ExamSession open(DeliveryTokens.Caller caller, long sessionId) {
         ExamSession session = session(caller, sessionId);
-        TestForm form = session.getSnapshot().getForm();
-        if (TestForm.WITHDRAWN.equals(form.getStatus())) {
-            throw Refusal.of(DeliveryRefusal.WITHDRAWN, form.getCode(), sessionId);
-        }
-        if (session.getMode() == ExamSession.Mode.PAPER) {
-            throw Refusal.of(DeliveryRefusal.PAPER, sessionId);
-        }
-        OffsetDateTime now = OffsetDateTime.now();
-        if (!session.isOpenAt(now)) {
-            throw Refusal.of(DeliveryRefusal.OUTSIDE_WINDOW, sessionId, session.getOpensAt(), session.getClosesAt(),
-                    now.withNano(0));
-        }
+        check(Windows.Window.of(session, System.currentTimeMillis()));
         return session;
     }
 

@@ -131,8 +131,8 @@ public class DeliveryTokens {
         return (JsonObject) value;
     }
 
-    @TransactionAttribute(TransactionAttributeType.REQUIRED)
-    long newestKey() {
+    /** Called by {@link #issue}, in its transaction (the key is written at the first issue). */
+    private long newestKey() {
         Long kid = newestKey;
         if (kid != null) {
             return kid;

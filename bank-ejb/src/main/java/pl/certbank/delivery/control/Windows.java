@@ -34,6 +34,13 @@ public class Windows {
     public record Window(long id, long client, long snapshot, String formCode, OffsetDateTime opens,
             OffsetDateTime closes, ExamSession.Mode mode, boolean withdrawn, long readAt) {
 
+        /** The session as it stands in the database (read at {@code readAt}, milliseconds). */
+        public static Window of(ExamSession session, long readAt) {
+            return new Window(session.getId(), session.getClient().getId(), session.getSnapshot().getId(),
+                    session.getSnapshot().getFormCode(), session.getOpensAt(), session.getClosesAt(),
+                    session.getMode(), TestForm.WITHDRAWN.equals(session.getSnapshot().getForm().getStatus()), readAt);
+        }
+
         public boolean isOpenAt(OffsetDateTime moment) {
             return !moment.isBefore(opens) && moment.isBefore(closes);
         }
@@ -61,9 +68,7 @@ public class Windows {
         if (session == null) {
             return Optional.empty();
         }
-        Window read = new Window(session.getId(), session.getClient().getId(), session.getSnapshot().getId(),
-                session.getSnapshot().getFormCode(), session.getOpensAt(), session.getClosesAt(), session.getMode(),
-                TestForm.WITHDRAWN.equals(session.getSnapshot().getForm().getStatus()), now);
+        Window read = Window.of(session, now);
         windows.put(sessionId, read);
         return Optional.of(read);
     }

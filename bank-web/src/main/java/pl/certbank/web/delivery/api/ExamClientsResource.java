@@ -17,6 +17,9 @@ import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import pl.certbank.delivery.boundary.ExamClients;
 import pl.certbank.delivery.entity.ExamClient;
 import pl.certbank.input.JsonInput;
@@ -33,6 +36,12 @@ public class ExamClientsResource {
     @Inject
     ExamClients clients;
 
+    /** The OpenAPI shape of a new exam client. */
+    @Schema(name = "NewExamClient")
+    public record NewClient(@Schema(required = true, pattern = "[a-z0-9][a-z0-9-]{1,58}[a-z0-9]") String clientId,
+            @Schema(required = true, maxLength = 200) String name) {
+    }
+
     @GET
     public List<JsonObject> list() {
         return clients.list().stream().map(c -> view(c).build()).toList();
@@ -46,7 +55,8 @@ public class ExamClientsResource {
 
     /** {@code {"clientId": "centre-krakow", "name": "Ośrodek egzaminacyjny Kraków"}} → 201 with the secret. */
     @POST
-    public Response create(JsonValue body) {
+    public Response create(
+            @RequestBody(content = @Content(schema = @Schema(implementation = NewClient.class))) JsonValue body) {
         JsonInput json = JsonInput.strict(body);
         String clientId = json.string("clientId");
         String name = json.string("name");

@@ -25,6 +25,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import pl.certbank.delivery.boundary.Delivery;
 import pl.certbank.delivery.boundary.ExamSessions;
 import pl.certbank.delivery.boundary.Results;
@@ -56,6 +59,15 @@ public class ExamSessionsResource {
     @Inject
     Qualifications qualifications;
 
+    /** The OpenAPI shape of a session to schedule; the window is at most 31 days. */
+    @Schema(name = "NewExamSession")
+    public record NewSession(@Schema(required = true) long form, @Schema(required = true) long client,
+            @Schema(required = true, maxLength = 200) String name,
+            @Schema(required = true, example = "2026-12-03T09:00:00+01:00") String opensAt,
+            @Schema(required = true, example = "2026-12-03T11:00:00+01:00") String closesAt,
+            @Schema(required = true, minimum = "1", maximum = "100000") int expectedCandidates, ExamSession.Mode mode) {
+    }
+
     @GET
     public List<JsonObject> list() {
         return sessions.list().stream().map(s -> view(s).build()).toList();
@@ -72,7 +84,8 @@ public class ExamSessionsResource {
      * "expectedCandidates": 20, "mode": "ELECTRONIC"}} → 201.
      */
     @POST
-    public Response schedule(JsonValue body) {
+    public Response schedule(
+            @RequestBody(content = @Content(schema = @Schema(implementation = NewSession.class))) JsonValue body) {
         JsonInput json = JsonInput.strict(body);
         Long form = json.integer("form");
         Long client = json.integer("client");

@@ -21,6 +21,9 @@ import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import java.io.StringReader;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import pl.certbank.assembly.control.FormsCheck;
 import pl.certbank.assembly.entity.TestForm;
 import pl.certbank.input.JsonInput;
@@ -49,6 +52,23 @@ public class PublishingResource {
 
     @Inject
     pl.certbank.assembly.boundary.Forms forms;
+
+    /** The OpenAPI shape of a publication: how many named variants (A, B, ...). */
+    @Schema(name = "PublishRequest")
+    public record PublishRequest(@Schema(minimum = "1", maximum = "26", defaultValue = "1") Integer variants) {
+    }
+
+    /** The OpenAPI shape of a withdrawal's reason. */
+    @Schema(name = "WithdrawalReason")
+    public record Reason(@Schema(required = true, maxLength = Publishing.MAX_REASON) String reason) {
+    }
+
+    /** The OpenAPI shape of an erratum: the item's answer fields with the corrected key, texts unchanged. */
+    @Schema(name = "ErratumRequest")
+    public record ErratumRequest(@Schema(required = true, minimum = "1") int position,
+            @Schema(required = true, description = "the answer fields of the item's type") Object answer,
+            @Schema(required = true, maxLength = Publishing.MAX_REASON) String reason) {
+    }
 
     /** The form with its pinned item versions; printers read published forms only. */
     @GET
@@ -82,7 +102,8 @@ public class PublishingResource {
     @POST
     @Path("publish")
     @RolesAllowed({Roles.PUBLISHER, Roles.ADMIN})
-    public JsonObject publish(@PathParam("id") long id, JsonValue body) {
+    public JsonObject publish(@PathParam("id") long id, @RequestBody(content = @Content(schema = @Schema(
+            implementation = PublishRequest.class))) JsonValue body) {
         int variants = 1;
         if (body != null && body != JsonValue.NULL) {
             JsonInput json = JsonInput.strict(body);
@@ -96,7 +117,8 @@ public class PublishingResource {
     @POST
     @Path("withdraw")
     @RolesAllowed({Roles.PUBLISHER, Roles.ADMIN})
-    public JsonObject withdraw(@PathParam("id") long id, JsonValue body) {
+    public JsonObject withdraw(@PathParam("id") long id, @RequestBody(content = @Content(schema = @Schema(
+            implementation = Reason.class))) JsonValue body) {
         JsonInput json = JsonInput.strict(body);
         String reason = json.string("reason");
         json.done();
@@ -155,7 +177,8 @@ public class PublishingResource {
     @POST
     @Path("errata")
     @RolesAllowed({Roles.PUBLISHER, Roles.ADMIN})
-    public Response correct(@PathParam("id") long id, JsonValue body) {
+    public Response correct(@PathParam("id") long id, @RequestBody(content = @Content(schema = @Schema(
+            implementation = ErratumRequest.class))) JsonValue body) {
         JsonInput json = JsonInput.strict(body);
         Integer position = json.whole("position");
         String reason = json.string("reason");
