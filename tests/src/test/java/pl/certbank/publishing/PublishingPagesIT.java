@@ -80,7 +80,10 @@ class PublishingPagesIT {
         WebElement variants = driver.findElement(By.id("forms-form:variants"));
         variants.clear();
         variants.sendKeys("3");
-        driver.findElement(By.cssSelector("tr[id='form-" + code + "'] input.publish")).click();
+        WebElement publish = driver.findElement(By.cssSelector("tr[id='form-" + code + "'] input.publish"));
+        publish.click();
+        // a full post: wait for the new page before reading it (a read during navigation can hit a detached node)
+        Browser.waitFor(driver).until(ExpectedConditions.stalenessOf(publish));
         Browser.waitFor(driver).until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), code));
         assertEquals(Labels.polish("publishing.status.PUBLISHED"), driver.findElement(By.cssSelector(
                 "tr[id='form-" + code + "'] .form-status")).getText());
