@@ -47,7 +47,7 @@ public final class PaperFixture {
                     new ScoringRule(BigDecimal.ONE, partial, true), criteria, List.of("E1"), List.of("S1"),
                     List.of()));
         }
-        return new Snapshot("CRM-PRK4-PAPER-1", "Test teoretyczny — zażółć gęślą jaźń",
+        return new Snapshot("CRM-PRK4-PAPER-1", "Test teoretyczny — zażółć gęślą jaźń, ZAŻÓŁĆ GĘŚLĄ JAŹŃ",
                 new Snapshot.Qualification("CRM-PRK4",
                         "Zarządzanie relacjami z klientem z wykorzystaniem systemu CRM", "Dz.U. 2024 poz. 1", 1),
                 60, new PassMark(new BigDecimal("60"), null, Map.of()), items,
