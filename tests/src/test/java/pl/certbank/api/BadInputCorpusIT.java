@@ -119,7 +119,9 @@ class BadInputCorpusIT {
                 .findFirst().orElseThrow().getJsonNumber("id").longValue();
         String token = pl.certbank.delivery.DeliveryIT.token("exam-client", "exam-client");
         long session = ((JsonArray) pl.certbank.delivery.DeliveryIT.parse(pl.certbank.delivery.DeliveryIT.get(
-                "/api/v1/delivery/sessions", token).body())).getJsonObject(0).getJsonNumber("id").longValue();
+                "/api/v1/delivery/sessions", token).body())).getValuesAs(JsonObject.class).stream()
+                .filter(x -> "ELECTRONIC".equals(x.getString("mode"))).findFirst().orElseThrow().getJsonNumber("id")
+                .longValue();
         String attempt = "corpus-" + java.util.UUID.randomUUID();
         var submitted = pl.certbank.delivery.DeliveryIT.post("/api/v1/delivery/sessions/" + session + "/attempts",
                 "application/json", "{\"attempt\": \"" + attempt + "\", \"candidate\": \"K-1\", \"variant\": "

@@ -93,6 +93,18 @@ final class WriteEndpoints {
                 "{\"grant_type\": \"client_credentials\", \"client_id\": \"exam-client\"}", false, Set.of()));
         endpoints.add(new Endpoint("own variant", "POST", "/api/v1/delivery/sessions/" + f.demoSession()
                 + "/candidates", f.bearer(), "{\"candidate\": \"K-1\"}", false, Set.of()));
+        // Printing and scanning: valid bodies naming a session or a scan that does not exist, so nothing is printed
+        // or decided; the scan upload takes image bytes, so every JSON body is refused (415) whatever its content.
+        endpoints.add(new Endpoint("print job", "POST", "/api/v1/print-jobs", "printer",
+                "{\"session\": 999999999, \"copies\": 2}", false, Set.of()));
+        endpoints.add(new Endpoint("print job of a form", "POST", "/api/v1/print-jobs", "printer",
+                "{\"form\": 999999999, \"variant\": \"A\", \"copies\": 2}", false, Set.of()));
+        endpoints.add(new Endpoint("scan upload", "POST", "/api/v1/scans", "printer",
+                "{\"pages\": []}", false, Set.of()));
+        endpoints.add(new Endpoint("scan decision", "POST", "/api/v1/scans/999999999/decisions", "publisher",
+                "{\"bubble\": 3, \"mark\": \"MARKED\"}", false, Set.of()));
+        endpoints.add(new Endpoint("short answer", "POST", "/api/v1/scans/999999999/answers", "publisher",
+                "{\"position\": 1, \"text\": \"72\"}", false, Set.of()));
         return endpoints;
     }
 

@@ -106,7 +106,8 @@ public class DeliveryIT {
         HttpResponse<String> sessions = get("/api/v1/delivery/sessions", token);
         assertEquals(200, sessions.statusCode(), sessions.body());
         return parse(sessions.body()).asJsonArray().getValuesAs(JsonObject.class).stream()
-                .filter(s -> s.getString("form").equals("CRM-PRK4-DEMO-1")).findFirst().orElseThrow();
+                .filter(s -> s.getString("form").equals("CRM-PRK4-DEMO-1") && "ELECTRONIC".equals(s.getString("mode")))
+                .findFirst().orElseThrow();
     }
 
     private static long demoFormId() {

@@ -111,7 +111,8 @@ class PagesUnderPolicyIT {
                 .getJsonNumber("id").longValue();
         long session = BankApi.json(BankApi.getAs("admin", "/api/v1/exam-sessions")).asJsonArray()
                 .getValuesAs(jakarta.json.JsonObject.class).stream()
-                .filter(x -> x.getString("form").equals("CRM-PRK4-DEMO-1")).findFirst().orElseThrow()
+                .filter(x -> x.getString("form").equals("CRM-PRK4-DEMO-1") && "ELECTRONIC".equals(x.getString("mode")))
+                .findFirst().orElseThrow()
                 .getJsonNumber("id").longValue();
         String attempt = "pages-" + java.util.UUID.randomUUID();
         String token = pl.certbank.delivery.DeliveryIT.token("exam-client", "exam-client");
@@ -125,6 +126,9 @@ class PagesUnderPolicyIT {
         visits.put("delivery/sessions.xhtml", "/delivery/sessions.xhtml");
         visits.put("delivery/results.xhtml", "/delivery/results.xhtml?session=" + session);
         visits.put("delivery/result.xhtml", "/delivery/result.xhtml?session=" + session + "&attempt=" + attempt);
+        visits.put("printing/jobs.xhtml", "/printing/jobs.xhtml");
+        visits.put("printing/scans.xhtml", "/printing/scans.xhtml");
+        visits.put("printing/scan.xhtml", "/printing/scan.xhtml?id=" + blankScan());
         Set<String> pages = pages();
         pages.remove("login.xhtml");
         assertEquals(pages, new TreeSet<>(visits.keySet()), "every page is visited here");
@@ -138,6 +142,24 @@ class PagesUnderPolicyIT {
             Browser.waitFor(driver).until(ExpectedConditions.presenceOfElementLocated(By.id("current-user")));
             Accessibility.assertNoViolations(driver, visit.getKey());
         }
+    }
+
+    /** A scanned page that is no answer sheet (a white page): stored, flagged, and shown on the review page. */
+    private static long blankScan() throws java.io.IOException {
+        java.awt.image.BufferedImage white = new java.awt.image.BufferedImage(620, 877,
+                java.awt.image.BufferedImage.TYPE_BYTE_GRAY);
+        var g = white.createGraphics();
+        g.setColor(java.awt.Color.WHITE);
+        g.fillRect(0, 0, 620, 877);
+        g.dispose();
+        java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(white, "png", png);
+        var uploaded = BankApi.binary("POST", "/api/v1/scans?name=blank.png", "printer", png.toByteArray(),
+                "image/png");
+        assertEquals(200, uploaded.statusCode());
+        return jakarta.json.Json.createReader(new java.io.StringReader(new String(uploaded.body(),
+                java.nio.charset.StandardCharsets.UTF_8))).readArray().getJsonObject(0).getJsonNumber("scan")
+                .longValue();
     }
 
     @Test

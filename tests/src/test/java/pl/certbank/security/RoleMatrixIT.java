@@ -97,7 +97,27 @@ class RoleMatrixIT {
         matrix.put("/api/v1/exam-clients/" + client, publishers);
         matrix.put("/api/v1/exam-sessions/" + session, publishers);
         matrix.put("/api/v1/exam-sessions/" + session + "/results", publishers);
+        Set<String> printers = Set.of("printer", "publisher", "admin");
+        Map<String, Set<String>> documents = new TreeMap<>();
+        documents.put("/api/v1/forms/" + published + "/variants/A/booklet.pdf", printers);
+        documents.put("/api/v1/forms/" + published + "/variants/A/answer-sheet.pdf", printers);
+        documents.put("/api/v1/forms/" + published + "/variants/A/key.pdf", publishers);
+        documents.put("/api/v1/print-jobs", printers);
+        documents.put("/api/v1/scans", printers);
         List<String> wrong = new ArrayList<>();
+        documents.forEach((path, allowed) -> {
+            for (String role : ROLES) {
+                int status = BankApi.send("GET", path, role, null, "Accept", "*/*").statusCode();
+                boolean ok = allowed.contains(role) ? status == 200 : status == 403;
+                if (!ok) {
+                    wrong.add(role + " GET " + path + " → " + status);
+                }
+            }
+            int anonymous = BankApi.send("GET", path, null, null, "Accept", "*/*").statusCode();
+            if (anonymous != 401) {
+                wrong.add("anonymous GET " + path + " → " + anonymous);
+            }
+        });
         // the exam clients' API takes bearer tokens only: every bank user is as unknown there as no one
         for (String role : ROLES) {
             int status = BankApi.send("GET", "/api/v1/delivery/sessions", role, null).statusCode();

@@ -96,6 +96,30 @@ public final class BankApi {
         }
     }
 
+    /** Any method with a binary body (null for none) of the given type, as the named demo user, bytes back. */
+    public static HttpResponse<byte[]> binary(String method, String path, String role, byte[] body,
+            String contentType) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url(path)))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofByteArray(body))
+                .header("Accept", "*/*");
+        if (body != null) {
+            request.header("Content-Type", contentType);
+        }
+        if (role != null) {
+            String token = Base64.getEncoder().encodeToString((role + ":" + role).getBytes(StandardCharsets.UTF_8));
+            request.header("Authorization", "Basic " + token);
+        }
+        try {
+            return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     public static JsonStructure json(HttpResponse<String> response) {
         return Json.createReader(new StringReader(response.body())).read();
     }

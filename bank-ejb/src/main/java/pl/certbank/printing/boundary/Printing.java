@@ -27,9 +27,10 @@ import pl.certbank.printing.entity.PrintCopy;
 import pl.certbank.printing.entity.PrintFile;
 import pl.certbank.printing.entity.PrintJob;
 import pl.certbank.printing.entity.PrintingRefusal;
-import pl.certbank.publishing.boundary.Publishing;
+import pl.certbank.assembly.entity.TestForm;
+import pl.certbank.publishing.control.Snapshots;
+import pl.certbank.publishing.entity.PublishingRefusal;
 import pl.certbank.publishing.control.CandidatePayload;
-import pl.certbank.publishing.control.Sealing;
 import pl.certbank.publishing.control.Snapshot;
 import pl.certbank.publishing.control.SnapshotHash;
 import pl.certbank.publishing.control.Variant;
@@ -47,8 +48,11 @@ import pl.certbank.security.entity.Roles;
 @RolesAllowed({Roles.PRINTER, Roles.PUBLISHER, Roles.ADMIN})
 public class Printing {
 
-    /** The most copies one job makes. */
-    public static final int MAX_COPIES = 2_000;
+    /**
+     * The most copies one job makes: a job's two ZIPs are made in memory (about 0.5 MB a copy at its peak), so a
+     * larger session is printed in several jobs.
+     */
+    public static final int MAX_COPIES = 500;
     /** Jobs queued or running at once, over all printers. */
     public static final int MAX_ACTIVE_JOBS = 5;
     /** The prefix of the candidate slots a session's copies are handed to. */
@@ -61,7 +65,7 @@ public class Printing {
     SessionContext caller;
 
     @Inject
-    Publishing publishing;
+    Snapshots snapshots;
 
     @Inject
     PrintRuns runs;
@@ -91,13 +95,12 @@ public class Printing {
     }
 
     private byte[] render(long formId, String variantName, Document document) {
-        Sealing.Published published = publishing.published(formId);
-        Snapshot snapshot = publishing.content(published.snapshot());
+        FormSnapshot published = published(formId);
+        Snapshot snapshot = snapshots.of(published);
         Variant variant = snapshot.variant(variantName).orElseThrow(() -> Refusal.of(PrintingRefusal.NO_VARIANT,
-                published.form().getCode(), variantName));
-        PaperCopy copy = new PaperCopy(snapshot, published.snapshot().getContentHash(),
-                published.snapshot().getPublishedAt().toInstant(), variant, SheetCode.VARIANT + variant.name(),
-                "wariant " + variant.name());
+                published.getFormCode(), variantName));
+        PaperCopy copy = new PaperCopy(snapshot, published.getContentHash(), published.getPublishedAt().toInstant(),
+                variant, SheetCode.VARIANT + variant.name(), "wariant " + variant.name());
         return switch (document) {
             case BOOKLET -> BookletPdf.of(copy, images(snapshot)::get);
             case ANSWER_SHEET -> AnswerSheetPdf.of(copy);
@@ -156,12 +159,18 @@ public class Printing {
         if (left <= 0) {
             throw Refusal.of(PrintingRefusal.SESSION_PRINTED, sessionId, printed, expected);
         }
-        int n = copies == null ? left : copies;
+        int n = copies == null ? Math.min(left, MAX_COPIES) : copies;
+        if (n > MAX_COPIES) {
+            throw Refusal.of(PrintingRefusal.COPIES, MAX_COPIES, n);
+        }
         if (n < 1 || n > left) {
             throw Refusal.of(PrintingRefusal.COPIES_OF_SESSION, sessionId, left, n);
         }
         FormSnapshot stored = session.getSnapshot();
-        Snapshot snapshot = publishing.content(stored);
+        if (TestForm.WITHDRAWN.equals(stored.getForm().getStatus())) {
+            throw Refusal.of(PrintingRefusal.WITHDRAWN, stored.getFormCode());
+        }
+        Snapshot snapshot = snapshots.of(stored);
         PrintJob job = new PrintJob(stored, session, null, n, actor());
         em.persist(job);
         for (int i = 1; i <= n; i++) {
@@ -185,11 +194,11 @@ public class Printing {
         if (n < 1 || n > MAX_COPIES) {
             throw Refusal.of(PrintingRefusal.COPIES, MAX_COPIES, n);
         }
-        Sealing.Published published = publishing.published(formId);
-        Snapshot snapshot = publishing.content(published.snapshot());
+        FormSnapshot published = published(formId);
+        Snapshot snapshot = snapshots.of(published);
         Variant named = variantName == null ? null : snapshot.variant(variantName).orElseThrow(() -> Refusal.of(
-                PrintingRefusal.NO_VARIANT, published.form().getCode(), variantName));
-        PrintJob job = new PrintJob(published.snapshot(), null, variantName, n, actor());
+                PrintingRefusal.NO_VARIANT, published.getFormCode(), variantName));
+        PrintJob job = new PrintJob(published, null, variantName, n, actor());
         em.persist(job);
         for (int i = 1; i <= n; i++) {
             // a shuffled copy is named after its job and number, a named variant's copy keeps the variant's name
@@ -198,6 +207,21 @@ public class Printing {
         }
         em.flush();
         return job;
+    }
+
+    /** A published form's sealed snapshot (its hash checked when read); refused for a form never published. */
+    private FormSnapshot published(long formId) {
+        TestForm form = em.find(TestForm.class, formId);
+        if (form == null) {
+            throw Refusal.of(PublishingRefusal.FORM_NOT_FOUND, formId);
+        }
+        FormSnapshot snapshot = em.createNamedQuery(FormSnapshot.BY_FORM, FormSnapshot.class)
+                .setParameter("form", formId).getResultStream().findFirst().orElseThrow(() -> Refusal.of(
+                        PublishingRefusal.NOT_PUBLISHED, form.getCode()));
+        if (TestForm.WITHDRAWN.equals(form.getStatus())) {
+            throw Refusal.of(PrintingRefusal.WITHDRAWN, form.getCode());
+        }
+        return snapshot;
     }
 
     public PrintJob job(long id) {
@@ -242,7 +266,7 @@ public class Printing {
     private Download download(long jobId, PrintFile.Kind kind) {
         PrintJob job = job(jobId);
         if (job.getStatus() != PrintJob.Status.DONE) {
-            throw Refusal.of(PrintingRefusal.FILE_NOT_READY, jobId, job.getStatus());
+            throw Refusal.of(PrintingRefusal.FILE_NOT_READY, jobId, job.getStatus().name());
         }
         PrintFile file = em.createQuery("SELECT f FROM PrintFile f WHERE f.job.id = :job AND f.kind = :kind",
                 PrintFile.class).setParameter("job", jobId).setParameter("kind", kind).getSingleResult();

@@ -19,6 +19,7 @@ import java.util.zip.ZipOutputStream;
  * candidates' ZIP (per copy its booklet and answer sheet, named by sheet number, and {@code manifest.csv}: sheet
  * number → copy → variant and seed → candidate slot → the SHA-256 of both PDFs) and, apart from it, the keys' ZIP.
  * Entries are written in sheet order with the publication time as their time; nothing else of the moment goes in.
+ * Copies are made a few at a time in parallel (the common pool: pure computation, no container resource).
  */
 public final class PrintBundle {
 
@@ -46,28 +47,38 @@ public final class PrintBundle {
         StringBuilder manifest = new StringBuilder(
                 "sheet;copy;variant;seed;slot;sheet_pages;booklet_sha256;answer_sheet_sha256;form;snapshot_sha256\n");
         long time = published.toEpochMilli();
-        try (ZipOutputStream zip = new ZipOutputStream(candidates); ZipOutputStream keyZip = new ZipOutputStream(keys)) {
+        try (ZipOutputStream zip = new ZipOutputStream(candidates);
+                ZipOutputStream keyZip = new ZipOutputStream(keys)) {
             zip.setLevel(6);
             keyZip.setLevel(6);
             int done = 0;
-            for (Sheet s : sheets) {
-                PaperCopy copy = s.copy();
-                byte[] booklet = BookletPdf.of(copy, images);
-                byte[] sheet = AnswerSheetPdf.of(copy);
-                byte[] key = KeyPdf.of(copy);
-                int pages = SheetLayout.of(copy.snapshot(), copy.variant()).size();
-                String prefix = String.format("%04d", s.number());
-                put(zip, prefix + "-booklet.pdf", booklet, time);
-                put(zip, prefix + "-answer-sheet.pdf", sheet, time);
-                put(keyZip, prefix + "-key.pdf", key, time);
-                Printed p = new Printed(s.number(), pages, sha256(booklet), sha256(sheet), sha256(key));
-                printed.add(p);
-                manifest.append(s.number()).append(';').append(s.copyId()).append(';')
-                        .append(copy.variant().name()).append(';').append(copy.variant().seed()).append(';')
-                        .append(csv(s.slot())).append(';').append(pages).append(';').append(p.booklet())
-                        .append(';').append(p.sheet()).append(';').append(copy.snapshot().code()).append(';')
-                        .append(copy.snapshotHash()).append('\n');
-                progress.accept(++done);
+            int chunk = Math.max(1, Runtime.getRuntime().availableProcessors()) * 4;
+            for (int from = 0; from < sheets.size(); from += chunk) {
+                // made in parallel, written in sheet order: every document depends on its copy alone
+                List<Made> made = sheets.subList(from, Math.min(sheets.size(), from + chunk)).parallelStream()
+                        .map(s -> new Made(s, BookletPdf.of(s.copy(), images), AnswerSheetPdf.of(s.copy()),
+                                KeyPdf.of(s.copy()), SheetLayout.of(s.copy().snapshot(), s.copy().variant()).size()))
+                        .toList();
+                for (Made m : made) {
+                    Sheet s = m.sheet();
+                    PaperCopy copy = s.copy();
+                    byte[] booklet = m.booklet();
+                    byte[] sheet = m.answerSheet();
+                    byte[] key = m.key();
+                    int pages = m.pages();
+                    String prefix = String.format("%04d", s.number());
+                    put(zip, prefix + "-booklet.pdf", booklet, time);
+                    put(zip, prefix + "-answer-sheet.pdf", sheet, time);
+                    put(keyZip, prefix + "-key.pdf", key, time);
+                    Printed p = new Printed(s.number(), pages, sha256(booklet), sha256(sheet), sha256(key));
+                    printed.add(p);
+                    manifest.append(s.number()).append(';').append(s.copyId()).append(';')
+                            .append(copy.variant().name()).append(';').append(copy.variant().seed()).append(';')
+                            .append(csv(s.slot())).append(';').append(pages).append(';').append(p.booklet())
+                            .append(';').append(p.sheet()).append(';').append(copy.snapshot().code()).append(';')
+                            .append(copy.snapshotHash()).append('\n');
+                    progress.accept(++done);
+                }
             }
             put(zip, "manifest.csv", manifest.toString().getBytes(StandardCharsets.UTF_8), time);
             StringBuilder keyManifest = new StringBuilder("sheet;copy;variant;seed;slot;key_sha256\n");
@@ -84,6 +95,9 @@ public final class PrintBundle {
         byte[] c = candidates.toByteArray();
         byte[] k = keys.toByteArray();
         return new Files(c, sha256(c), k, sha256(k), List.copyOf(printed));
+    }
+
+    private record Made(Sheet sheet, byte[] booklet, byte[] answerSheet, byte[] key, int pages) {
     }
 
     private static void put(ZipOutputStream zip, String name, byte[] bytes, long time) throws IOException {

@@ -69,7 +69,8 @@ public class PrintSteps {
     /** A copy as paper prints it: arranged by its stored seed, its QR codes naming the copy. */
     public static PaperCopy paperCopy(Snapshot snapshot, String hash, Instant published, PrintCopy copy) {
         return new PaperCopy(snapshot, hash, published, Variants.of(copy.getVariantName(), copy.getSeed(),
-                snapshot.arrangeable()), SheetCode.COPY + copy.getId(), "egzemplarz " + copy.getNumber() + " ("
+                snapshot.arrangeable()), SheetCode.COPY + copy.getId(),
+                "egzemplarz " + copy.getNumber() + " ("
                         + copy.getSlot() + ")");
     }
 

@@ -15,6 +15,7 @@ public enum PrintingRefusal implements Reason {
     SESSION_PRINTED(Kind.WRONG_STATE, "Session {0} has {1} printed copies of the {2} it expects"),
     TOO_MANY_JOBS(Kind.CONFLICT, "{0} print jobs are queued or running; start another when one has finished"),
     UPLOAD_EMPTY(Kind.BAD_INPUT, "Upload the scanned pages as one file: a PDF, PNG, JPEG or TIFF"),
+    UPLOAD_TOO_LARGE(Kind.TOO_LARGE, "A scan upload is at most {0} MB"),
     UPLOAD_TYPE(Kind.UNSUPPORTED, "A scan is a PDF, PNG, JPEG or TIFF file, not {0}"),
     UPLOAD_UNREADABLE(Kind.BAD_INPUT, "The scan {0} cannot be read as an image: {1}"),
     UPLOAD_PAGES(Kind.BAD_INPUT, "One upload holds at most {0} pages (this one {1})"),
@@ -27,7 +28,8 @@ public enum PrintingRefusal implements Reason {
     NOT_SHORT_ANSWER(Kind.BAD_INPUT, "Item {0} on page {1} is not a short-answer item of that page"),
     ANSWER_TEXT(Kind.BAD_INPUT, "A short answer as written is at most {0} characters"),
     COPY_SCORED(Kind.WRONG_STATE, "Copy {0} was scored already (attempt {1}); its result is corrected by an appeal"),
-    NO_VARIANT(Kind.NOT_FOUND, "Form {0} has no variant {1}");
+    NO_VARIANT(Kind.NOT_FOUND, "Form {0} has no variant {1}"),
+    WITHDRAWN(Kind.WRONG_STATE, "Form {0} was withdrawn: it is not printed any more");
 
     private final Kind kind;
     private final String english;

@@ -30,7 +30,8 @@ import pl.certbank.security.control.PasswordHashes;
 /**
  * Demo mode: one form of the demo blueprint, drafted by the demo designer and published by the demo publisher with
  * four variants, and a session of it for the demo exam centre (client id and secret {@value #CLIENT}) whose window is
- * reopened around the present at every start, so that a newcomer can fetch and submit at once.
+ * reopened around the present at every start, so that a newcomer can fetch and submit at once; and a paper session
+ * of the same form for ten candidates, which a printer prints and scans back.
  */
 @Dependent
 public class DemoPublication {
@@ -38,6 +39,7 @@ public class DemoPublication {
     static final String CODE = "CRM-PRK4-DEMO-1";
     static final String CLIENT = "exam-client";
     static final String SESSION = "Sesja demonstracyjna";
+    static final String PAPER_SESSION = "Sesja demonstracyjna – papier";
     private static final Logger LOG = Logger.getLogger(DemoPublication.class.getName());
 
     @PersistenceContext
@@ -68,9 +70,7 @@ public class DemoPublication {
                     return made;
                 });
         OffsetDateTime now = OffsetDateTime.now().withNano(0);
-        ExamSession session = em.createQuery("SELECT s FROM ExamSession s WHERE s.client = :c AND s.snapshot = :s",
-                ExamSession.class).setParameter("c", client).setParameter("s", snapshot).getResultStream().findFirst()
-                .orElse(null);
+        ExamSession session = session(client, snapshot, SESSION);
         if (session == null) {
             session = new ExamSession(snapshot, client, SESSION, now.minusHours(1), now.plusHours(12), 30,
                     ExamSession.Mode.ELECTRONIC, "publisher");
@@ -78,9 +78,24 @@ public class DemoPublication {
         } else {
             session.reschedule(now.minusHours(1), now.plusHours(12));
         }
+        // the paper session of the same form, for printers: its candidates' copies are printed and scanned back
+        ExamSession paper = session(client, snapshot, PAPER_SESSION);
+        if (paper == null) {
+            paper = new ExamSession(snapshot, client, PAPER_SESSION, now.minusHours(1), now.plusHours(12), 10,
+                    ExamSession.Mode.PAPER, "publisher");
+            em.persist(paper);
+        } else {
+            paper.reschedule(now.minusHours(1), now.plusHours(12));
+        }
         ExamSession opened = session;
         LOG.warning(() -> "DEMO MODE: session " + opened.getId() + " of form " + CODE + " is open to '" + CLIENT
                 + "' until " + opened.getClosesAt());
+    }
+
+    private ExamSession session(ExamClient client, FormSnapshot snapshot, String name) {
+        return em.createQuery("SELECT s FROM ExamSession s WHERE s.client = :c AND s.snapshot = :s AND s.name = :n",
+                ExamSession.class).setParameter("c", client).setParameter("s", snapshot).setParameter("n", name)
+                .getResultStream().findFirst().orElse(null);
     }
 
     private FormSnapshot publish() {

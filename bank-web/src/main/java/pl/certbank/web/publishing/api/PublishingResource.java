@@ -34,6 +34,7 @@ import pl.certbank.publishing.control.Snapshot;
 import pl.certbank.publishing.control.Sealing;
 import pl.certbank.publishing.control.Snapshots;
 import pl.certbank.publishing.entity.Erratum;
+import pl.certbank.printing.boundary.Printing;
 import pl.certbank.security.entity.Roles;
 
 /**
@@ -52,6 +53,9 @@ public class PublishingResource {
 
     @Inject
     pl.certbank.assembly.boundary.Forms forms;
+
+    @Inject
+    Printing printing;
 
     /** The OpenAPI shape of a publication: how many named variants (A, B, ...). */
     @Schema(name = "PublishRequest")
@@ -164,6 +168,40 @@ public class PublishingResource {
     public Response qti(@PathParam("id") long id, @PathParam("name") String name) {
         return Response.ok(publishing.qti(id, name), "application/zip").header("Content-Disposition",
                 "attachment; filename=\"" + name.replaceAll("[^A-Z]", "") + ".qti.zip\"").build();
+    }
+
+    /** A named variant's question booklet (PDF) for printing. */
+    @GET
+    @Path("variants/{name}/booklet.pdf")
+    @Produces({"application/pdf", MediaType.APPLICATION_JSON})
+    @RolesAllowed({Roles.PRINTER, Roles.PUBLISHER, Roles.ADMIN})
+    public Response booklet(@PathParam("id") long id, @PathParam("name") String name) {
+        return pdf(printing.variantDocument(id, name, Printing.Document.BOOKLET), name, "booklet");
+    }
+
+    /** A named variant's answer sheet (PDF): bubbles, registration marks, a QR code on every page. */
+    @GET
+    @Path("variants/{name}/answer-sheet.pdf")
+    @Produces({"application/pdf", MediaType.APPLICATION_JSON})
+    @RolesAllowed({Roles.PRINTER, Roles.PUBLISHER, Roles.ADMIN})
+    public Response answerSheet(@PathParam("id") long id, @PathParam("name") String name) {
+        return pdf(printing.variantDocument(id, name, Printing.Document.ANSWER_SHEET), name, "answer-sheet");
+    }
+
+    /** A named variant's answer key for the commission (PDF); never the printer's. */
+    @GET
+    @Path("variants/{name}/key.pdf")
+    @Produces({"application/pdf", MediaType.APPLICATION_JSON})
+    @RolesAllowed({Roles.PUBLISHER, Roles.ADMIN})
+    public Response key(@PathParam("id") long id, @PathParam("name") String name) {
+        return pdf(printing.variantKey(id, name), name, "key");
+    }
+
+    private static Response pdf(byte[] bytes, String variant, String kind) {
+        return Response.ok(bytes, "application/pdf").header("Content-Disposition", "attachment; filename=\""
+                + variant.replaceAll("[^A-Z]", "") + "-" + kind + ".pdf\"").header("X-Content-Type-Options",
+                        "nosniff")
+                .build();
     }
 
     @GET

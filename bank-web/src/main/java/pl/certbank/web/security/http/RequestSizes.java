@@ -13,9 +13,12 @@ import java.nio.charset.StandardCharsets;
  */
 final class RequestSizes implements HttpHandler {
 
-    /** System property: the ceiling in bytes (default 10 MiB); later large uploads raise it and limit themselves. */
+    /**
+     * System property: the ceiling in bytes (default 64 MiB: room for a scan upload, {@code ScansResource}'s 50 MB;
+     * every other endpoint limits itself far below it).
+     */
     static final String CEILING = "certbank.max-request-bytes";
-    static final long DEFAULT_CEILING = 10L * 1024 * 1024;
+    static final long DEFAULT_CEILING = 64L * 1024 * 1024;
 
     private final HttpHandler next;
     private final long ceiling;
