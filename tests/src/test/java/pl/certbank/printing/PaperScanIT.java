@@ -150,9 +150,11 @@ public class PaperScanIT {
                 };
                 if (!expected.equals(b.getString("read"))) {
                     wrong.add("copy " + sheet.copy() + " page " + sheet.page() + " at " + sheet.dpi() + " dpi: "
-                            + b.getString("what") + " read " + b.getString("read") + " (" + b.getJsonNumber(
-                                    "darkness")
-                            + "), meant " + expected);
+                            + b.getString("what") + " at (" + b.getJsonNumber("x") + ", " + b.getJsonNumber("y")
+                            + ") mm read " + b.getString("read") + " (" + b.getJsonNumber("darkness") + "), meant "
+                            + expected);
+                    ImageIO.write(sheet.image(), "png", new java.io.File(System.getProperty("java.io.tmpdir"),
+                            "paper-scan-" + sheet.copy() + "-" + sheet.page() + ".png"));
                 }
             }
         }

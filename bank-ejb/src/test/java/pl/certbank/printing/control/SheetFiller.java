@@ -19,12 +19,12 @@ import javax.imageio.ImageIO;
  * resolution, mark bubbles as a pen would (a cross, a fully blackened cancel, a faint half-filled stroke), then turn,
  * shift, darken and add noise as a careless office scanner would.
  */
-final class SheetFiller {
+public final class SheetFiller {
 
     private SheetFiller() {
     }
 
-    static boolean popplerAvailable() {
+    public static boolean popplerAvailable() {
         try {
             return new ProcessBuilder("pdftoppm", "-v").redirectErrorStream(true).start().waitFor() == 0;
         } catch (IOException | InterruptedException e) {
@@ -33,7 +33,7 @@ final class SheetFiller {
     }
 
     /** The PDF's pages as grey images at {@code dpi}. */
-    static List<BufferedImage> render(byte[] pdf, int dpi) throws Exception {
+    public static List<BufferedImage> render(byte[] pdf, int dpi) throws Exception {
         Path dir = Files.createTempDirectory("certbank-sheet");
         Path file = dir.resolve("sheet.pdf");
         Files.write(file, pdf);
@@ -58,7 +58,7 @@ final class SheetFiller {
     }
 
     /** How a bubble is marked. */
-    enum Pen {
+    public enum Pen {
         /** A clear cross (X) over the circle. */
         CROSS,
         /** Blackened completely: the printed rule for cancelling a mark. */
@@ -67,7 +67,7 @@ final class SheetFiller {
         FAINT
     }
 
-    static void mark(BufferedImage page, int dpi, SheetLayout.Bubble bubble, Pen pen) {
+    public static void mark(BufferedImage page, int dpi, SheetLayout.Bubble bubble, Pen pen) {
         double s = dpi / 25.4;
         double cx = bubble.x() * s;
         double cy = bubble.y() * s;
@@ -96,7 +96,7 @@ final class SheetFiller {
     }
 
     /** The page turned by {@code degrees}, shifted by {@code dx, dy} pixels, on white. */
-    static BufferedImage turn(BufferedImage page, double degrees, int dx, int dy) {
+    public static BufferedImage turn(BufferedImage page, double degrees, int dx, int dy) {
         BufferedImage out = new BufferedImage(page.getWidth(), page.getHeight(), BufferedImage.TYPE_BYTE_GRAY);
         Graphics2D g = out.createGraphics();
         g.setColor(Color.WHITE);
@@ -111,12 +111,12 @@ final class SheetFiller {
     }
 
     /** The page upside down (fed into the scanner the wrong way round). */
-    static BufferedImage upsideDown(BufferedImage page) {
+    public static BufferedImage upsideDown(BufferedImage page) {
         return turn(page, 180, 0, 0);
     }
 
     /** A darker copy (a photocopy with the toner up) with noise. */
-    static BufferedImage darkerWithNoise(BufferedImage page, long seed) {
+    public static BufferedImage darkerWithNoise(BufferedImage page, long seed) {
         Random random = new Random(seed);
         BufferedImage out = new BufferedImage(page.getWidth(), page.getHeight(), BufferedImage.TYPE_BYTE_GRAY);
         var in = page.getRaster();
