@@ -164,8 +164,8 @@ public class PaperScanIT {
         BufferedImage blotted = SheetFiller.render(bundle.get("0001-answer-sheet.pdf"), 150).get(0);
         var g = blotted.createGraphics();
         g.setColor(Color.WHITE);
-        g.fillRect((int) (160 * 150 / 25.4), (int) (10 * 150 / 25.4), (int) (45 * 150 / 25.4),
-                (int) (40 * 150 / 25.4));
+        g.fillRect((int) (165 * 150 / 25.4), (int) (14 * 150 / 25.4), (int) (31 * 150 / 25.4),
+                (int) (30 * 150 / 25.4));
         g.dispose();
         ByteArrayOutputStream png = new ByteArrayOutputStream();
         ImageIO.write(blotted, "png", png);
@@ -363,7 +363,8 @@ public class PaperScanIT {
                         plan.responses.add(ref, Json.createObjectBuilder().add("order", order));
                     }
                     case SHORT_ANSWER -> {
-                        String text = k == 0 ? ((ShortAnswer) item.answer()).accepted().get(0) : "nie wiem";
+                        ShortAnswer answer = (ShortAnswer) item.answer();
+                        String text = k == 0 ? answer.accepted().get(0) : answer.numeric() ? "999999" : "nie wiem";
                         plan.shortAnswers.put(block.formPosition(), text);
                         plan.responses.add(ref, Json.createObjectBuilder().add("text", text));
                     }

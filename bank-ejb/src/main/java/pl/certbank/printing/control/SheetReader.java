@@ -178,6 +178,12 @@ public final class SheetReader {
                         }
                     }
                 }
+                boolean cut = x0 + minX == 0 || y0 + minY == 0 || x0 + maxX == grey.width - 1
+                        || y0 + maxY == grey.height - 1;
+                if (cut) {
+                    // a mark cut off by the image's edge has a false centre: better no mark than a wrong map
+                    continue;
+                }
                 double width = maxX - minX + 1;
                 double height = maxY - minY + 1;
                 double area = side * side;

@@ -95,15 +95,20 @@ public final class SheetFiller {
         g.dispose();
     }
 
-    /** The page turned by {@code degrees}, shifted by {@code dx, dy} pixels, on white. */
+    /**
+     * The page turned by {@code degrees} about its centre and shifted by {@code dx, dy} pixels, on a white scan area
+     * 3 mm larger than the page on every side (as a flatbed's is), so that a turned corner is not cut off.
+     */
     public static BufferedImage turn(BufferedImage page, double degrees, int dx, int dy) {
-        BufferedImage out = new BufferedImage(page.getWidth(), page.getHeight(), BufferedImage.TYPE_BYTE_GRAY);
+        int margin = (int) Math.round(page.getWidth() * 3 / 210.0);
+        BufferedImage out = new BufferedImage(page.getWidth() + 2 * margin, page.getHeight() + 2 * margin,
+                BufferedImage.TYPE_BYTE_GRAY);
         Graphics2D g = out.createGraphics();
         g.setColor(Color.WHITE);
         g.fillRect(0, 0, out.getWidth(), out.getHeight());
         g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
         AffineTransform t = new AffineTransform();
-        t.translate(dx, dy);
+        t.translate(margin + dx, margin + dy);
         t.rotate(Math.toRadians(degrees), page.getWidth() / 2.0, page.getHeight() / 2.0);
         g.drawImage(page, t, null);
         g.dispose();
@@ -112,7 +117,13 @@ public final class SheetFiller {
 
     /** The page upside down (fed into the scanner the wrong way round). */
     public static BufferedImage upsideDown(BufferedImage page) {
-        return turn(page, 180, 0, 0);
+        BufferedImage out = new BufferedImage(page.getWidth(), page.getHeight(), BufferedImage.TYPE_BYTE_GRAY);
+        Graphics2D g = out.createGraphics();
+        AffineTransform t = new AffineTransform();
+        t.rotate(Math.PI, page.getWidth() / 2.0, page.getHeight() / 2.0);
+        g.drawImage(page, t, null);
+        g.dispose();
+        return out;
     }
 
     /** A darker copy (a photocopy with the toner up) with noise. */

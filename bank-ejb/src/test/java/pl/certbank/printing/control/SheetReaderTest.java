@@ -122,9 +122,13 @@ class SheetReaderTest {
         var g = image.createGraphics();
         g.setColor(Color.WHITE);
         double s = 150 / 25.4;
-        g.fillRect((int) (160 * s), (int) (12 * s), (int) (40 * s), (int) (35 * s));
+        g.fillRect((int) (165 * s), (int) (14 * s), (int) (31 * s), (int) (30 * s));
         g.dispose();
         assertEquals(SheetReader.Status.NO_QR, SheetReader.read(image, SheetReaderTest::pages).status());
+        // a page cut through its left marks: no centre is guessed from half a mark
+        BufferedImage cut = SheetFiller.render(pdf, 150).get(0);
+        cut = cut.getSubimage((int) (10 * s), 0, cut.getWidth() - (int) (10 * s), cut.getHeight());
+        assertEquals(SheetReader.Status.NO_MARKS, SheetReader.read(cut, SheetReaderTest::pages).status());
         BufferedImage blank = new BufferedImage(1240, 1754, BufferedImage.TYPE_BYTE_GRAY);
         var b = blank.createGraphics();
         b.setColor(Color.WHITE);
