@@ -56,7 +56,6 @@ CREATE TABLE scanned_page (
     qr_text       VARCHAR(200),
     problem       VARCHAR(500),
     source        VARCHAR(200)  NOT NULL,
-    image         ${blob}       NOT NULL,
     image_sha256  CHAR(64)      NOT NULL,
     width         INTEGER       NOT NULL,
     height        INTEGER       NOT NULL,
@@ -69,6 +68,12 @@ CREATE TABLE scanned_page (
 );
 CREATE INDEX ix_scanned_page_copy ON scanned_page (copy_id, page_number);
 CREATE INDEX ix_scanned_page_uploaded ON scanned_page (uploaded_at);
+
+-- The page's image as uploaded (or a PDF or TIFF page as a grey PNG), apart, so that lists of pages never load it.
+CREATE TABLE scanned_image (
+    page_id BIGINT PRIMARY KEY REFERENCES scanned_page (id),
+    content ${blob} NOT NULL
+);
 
 CREATE TABLE scan_decision (
     id            BIGINT PRIMARY KEY,

@@ -115,6 +115,7 @@ final class WriteEndpoints {
                 Map.entry("POST", "/api/v1/forms/" + f.publishedForm() + "/freeze"),
                 Map.entry("POST", "/api/v1/forms/" + f.publishedForm() + "/unfreeze"),
                 Map.entry("POST", "/api/v1/exam-clients/999999999/rotate"),
-                Map.entry("POST", "/api/v1/exam-clients/999999999/revoke"));
+                Map.entry("POST", "/api/v1/exam-clients/999999999/revoke"),
+                Map.entry("POST", "/api/v1/print-jobs/999999999/retry"));
     }
 }

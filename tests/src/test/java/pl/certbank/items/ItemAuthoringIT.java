@@ -220,6 +220,6 @@ class ItemAuthoringIT {
     private void signOut() {
         WebElement user = driver.findElement(By.id("current-user"));
         driver.findElement(By.id("session:sign-out")).click();
-        Browser.waitFor(driver).until(ExpectedConditions.stalenessOf(user));
+        Browser.waitFor(driver).until(Browser.gone(user));
     }
 }

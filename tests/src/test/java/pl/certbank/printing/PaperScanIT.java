@@ -70,6 +70,7 @@ public class PaperScanIT {
         final Map<String, Boolean> malformed = new HashMap<>();
         final List<int[]> faint = new ArrayList<>(); // page, bubble, 1 = decide MARKED, 0 = EMPTY
         final Map<Integer, String> shortAnswers = new TreeMap<>(); // form position → text
+        int pages;
 
         void pen(SheetLayout.Bubble b, int page, Pen pen) {
             pens.computeIfAbsent(page, k -> new HashMap<>()).put(b.index(), pen);
@@ -211,6 +212,7 @@ public class PaperScanIT {
             JsonObject meant = e.getValue().responses.build();
             assertEquals(meant, paper.getJsonObject("responses"), "the responses read off paper");
             assertTrue(paper.getJsonObject("replay").getBoolean("matchesStored"), "the appeal replay agrees");
+            assertEquals(e.getValue().pages, paper.getJsonArray("scans").size(), "the scanned pages attached");
             JsonObjectBuilder onScreen = Json.createObjectBuilder();
             meant.forEach((ref, value) -> {
                 if (!e.getValue().malformed.containsKey(ref)) {
@@ -260,6 +262,7 @@ public class PaperScanIT {
     /** What copy {@code k} answers, and how its pens make that happen. */
     static Plan plan(Snapshot snapshot, Variant variant, List<SheetLayout.Page> layout, int k, Random random) {
         Plan plan = new Plan();
+        plan.pages = layout.size();
         int singles = 0;
         for (SheetLayout.Page page : layout) {
             Map<Integer, List<SheetLayout.Bubble>> byItem = new TreeMap<>();

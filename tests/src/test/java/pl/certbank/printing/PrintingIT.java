@@ -99,6 +99,25 @@ public class PrintingIT {
     }
 
     @Test
+    void anExamCentrePrintsItsPaperSessionsSheetsButGetsNoPdfOfAScreenSession() {
+        String token = pl.certbank.delivery.DeliveryIT.token("exam-client", "exam-client");
+        long paper = PaperApi.session("Ośrodek drukuje", 2, "PAPER");
+        long screen = PaperApi.session("Ośrodek na ekranie", 2, "ELECTRONIC");
+        for (String document : List.of("booklet.pdf", "answer-sheet.pdf")) {
+            var pdf = pl.certbank.delivery.DeliveryIT.get("/api/v1/delivery/sessions/" + paper + "/variants/A/"
+                    + document, token, "Accept", "*/*");
+            assertEquals(200, pdf.statusCode(), pdf.body());
+            assertTrue(pdf.body().startsWith("%PDF-"));
+            assertEquals(409, pl.certbank.delivery.DeliveryIT.get("/api/v1/delivery/sessions/" + screen
+                    + "/variants/A/" + document, token, "Accept", "*/*").statusCode());
+            assertEquals(401, pl.certbank.delivery.DeliveryIT.get("/api/v1/delivery/sessions/" + paper
+                    + "/variants/A/" + document, null, "Accept", "*/*").statusCode());
+        }
+        assertEquals(404, pl.certbank.delivery.DeliveryIT.get("/api/v1/delivery/sessions/" + paper
+                + "/variants/A/key.pdf", token, "Accept", "*/*").statusCode(), "no key for a centre");
+    }
+
+    @Test
     void badJobsAreRefusedPrecisely() {
         long form = PaperApi.demoForm();
         assertEquals(400, BankApi.send("POST", "/api/v1/print-jobs", "printer", "{}").statusCode());
@@ -122,6 +141,8 @@ public class PrintingIT {
         assertEquals(2, copies.size());
         assertTrue(copies.stream().allMatch(c -> c.getString("variant").equals("B")));
         assertEquals(1, copies.stream().map(c -> c.getString("seed")).distinct().count());
+        var again = BankApi.send("POST", "/api/v1/print-jobs/" + job.getJsonNumber("id") + "/retry", "printer", null);
+        assertEquals(409, again.statusCode(), "only a failed job is retried: " + again.body());
         // the same arrangement, but each copy's QR codes name the copy: the sheets differ, the booklets' items not
         assertFalse(copies.get(0).getString("answerSheetSha256").equals(copies.get(1).getString("answerSheetSha256")));
     }

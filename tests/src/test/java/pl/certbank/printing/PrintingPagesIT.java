@@ -69,7 +69,7 @@ class PrintingPagesIT {
         new Select(driver.findElement(By.id("new-job:session"))).selectByValue(String.valueOf(session));
         WebElement start = driver.findElement(By.id("new-job:start"));
         start.click();
-        Browser.waitFor(driver).until(ExpectedConditions.stalenessOf(start));
+        Browser.waitFor(driver).until(Browser.gone(start));
         Browser.waitFor(driver).until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "12"));
         // the newest job is the first row; its progress is shown and polled until it is done
         WebElement progress = driver.findElement(By.cssSelector("#jobs tbody tr.job-row:first-child progress"));
@@ -130,7 +130,7 @@ class PrintingPagesIT {
         WebElement row = driver.findElement(By.cssSelector("tr.ambiguous-row[data-bubble='" + faint.index() + "']"));
         WebElement confirm = row.findElement(By.cssSelector("input.decide-marked"));
         confirm.click();
-        Browser.waitFor(driver).until(ExpectedConditions.stalenessOf(confirm));
+        Browser.waitFor(driver).until(Browser.gone(confirm));
         Browser.waitFor(driver).until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"),
                 Labels.polish("printing.mark.MARKED")));
         assertEquals(Labels.polish("printing.mark.MARKED"), driver.findElement(By.cssSelector(

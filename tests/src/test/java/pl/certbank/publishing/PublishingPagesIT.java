@@ -83,7 +83,7 @@ class PublishingPagesIT {
         WebElement publish = driver.findElement(By.cssSelector("tr[id='form-" + code + "'] input.publish"));
         publish.click();
         // a full post: wait for the new page before reading it (a read during navigation can hit a detached node)
-        Browser.waitFor(driver).until(ExpectedConditions.stalenessOf(publish));
+        Browser.waitFor(driver).until(Browser.gone(publish));
         Browser.waitFor(driver).until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), code));
         assertEquals(Labels.polish("publishing.status.PUBLISHED"), driver.findElement(By.cssSelector(
                 "tr[id='form-" + code + "'] .form-status")).getText());

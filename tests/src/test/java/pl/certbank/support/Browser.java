@@ -54,6 +54,28 @@ public final class Browser {
                 .ignoring(org.openqa.selenium.StaleElementReferenceException.class);
     }
 
+    /**
+     * Whether the element has left the page (a full post replaced it). Unlike Selenium's {@code stalenessOf}, a node
+     * the browser is just then removing (ChromeDriver's "does not belong to the document") counts as gone, not as a
+     * failure.
+     */
+    public static org.openqa.selenium.support.ui.ExpectedCondition<Boolean> gone(
+            org.openqa.selenium.WebElement element) {
+        return driver -> {
+            try {
+                element.isEnabled();
+                return false;
+            } catch (org.openqa.selenium.StaleElementReferenceException e) {
+                return true;
+            } catch (org.openqa.selenium.WebDriverException e) {
+                if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                    return true;
+                }
+                throw e;
+            }
+        };
+    }
+
     /** Signs in through the login form that every protected page leads to. */
     public static void signIn(WebDriver driver, String page, String user, String password) {
         driver.get(BankApi.baseUrl() + page);

@@ -1,6 +1,7 @@
 package pl.certbank.printing.boundary;
 
 import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
@@ -14,6 +15,8 @@ import java.util.List;
 import java.util.Map;
 import pl.certbank.audit.control.AuditTrail;
 import pl.certbank.audit.entity.Subject;
+import pl.certbank.delivery.control.DeliveryTokens;
+import pl.certbank.delivery.entity.DeliveryRefusal;
 import pl.certbank.delivery.entity.ExamSession;
 import pl.certbank.delivery.entity.PersonalVariant;
 import pl.certbank.items.entity.ItemImage;
@@ -94,6 +97,30 @@ public class Printing {
         return render(formId, variantName, Document.KEY);
     }
 
+    /**
+     * A named variant's booklet or answer sheet for an exam centre's own paper session, until the session closes (the
+     * centre prints it). No key, and nothing of a session sat on screen. Exam clients are no bank users: the caller
+     * is the token the web module proved.
+     */
+    @PermitAll
+    public byte[] sessionDocument(DeliveryTokens.Caller caller, long sessionId, String variantName,
+            Document document) {
+        if (document == Document.KEY) {
+            throw new IllegalArgumentException("exam centres get no keys");
+        }
+        ExamSession session = em.find(ExamSession.class, sessionId);
+        if (session == null || session.getClient().getId() != caller.id()) {
+            throw Refusal.of(DeliveryRefusal.SESSION_NOT_FOUND, sessionId);
+        }
+        if (session.getMode() != ExamSession.Mode.PAPER) {
+            throw Refusal.of(PrintingRefusal.SESSION_NOT_PAPER, sessionId);
+        }
+        if (!java.time.OffsetDateTime.now().isBefore(session.getClosesAt())) {
+            throw Refusal.of(PrintingRefusal.SESSION_CLOSED, sessionId, session.getClosesAt());
+        }
+        return render(session.getSnapshot().getForm().getId(), variantName, document);
+    }
+
     private byte[] render(long formId, String variantName, Document document) {
         FormSnapshot published = published(formId);
         Snapshot snapshot = snapshots.of(published);
@@ -129,6 +156,9 @@ public class Printing {
         if ((sessionId == null) == (formId == null) || (sessionId != null && variantName != null)) {
             throw Refusal.of(PrintingRefusal.TARGET);
         }
+        // one start at a time counts the active jobs (the lock of the oldest print job row, or none before the first)
+        em.createQuery("SELECT j.id FROM PrintJob j ORDER BY j.id", Long.class).setMaxResults(1).getResultStream()
+                .findFirst().ifPresent(first -> em.find(PrintJob.class, first, LockModeType.PESSIMISTIC_WRITE));
         long active = em.createQuery("SELECT COUNT(j) FROM PrintJob j WHERE j.status IN (:q, :r)", Long.class)
                 .setParameter("q", PrintJob.Status.QUEUED).setParameter("r", PrintJob.Status.RUNNING)
                 .getSingleResult();
@@ -222,6 +252,22 @@ public class Printing {
             throw Refusal.of(PrintingRefusal.WITHDRAWN, form.getCode());
         }
         return snapshot;
+    }
+
+    /** A failed job made again from its stored copies and seeds: the same files, byte for byte. */
+    public PrintJob retry(long id) {
+        PrintJob job = em.find(PrintJob.class, id, LockModeType.PESSIMISTIC_WRITE);
+        if (job == null) {
+            throw Refusal.of(PrintingRefusal.JOB_NOT_FOUND, id);
+        }
+        if (job.getStatus() != PrintJob.Status.FAILED) {
+            throw Refusal.of(PrintingRefusal.NOT_FAILED, id, job.getStatus().name());
+        }
+        job.requeued();
+        audit.record(actor(), "PRINT_JOB_RETRIED", new Subject(Subject.Kind.PRINT_JOB, id), null, null,
+                job.getCopies() + " copies");
+        runs.startAfterCommit(id);
+        return job;
     }
 
     public PrintJob job(long id) {

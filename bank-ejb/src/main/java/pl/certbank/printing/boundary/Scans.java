@@ -34,6 +34,7 @@ import pl.certbank.printing.control.SheetReader;
 import pl.certbank.printing.entity.PrintCopy;
 import pl.certbank.printing.entity.PrintingRefusal;
 import pl.certbank.printing.entity.ScanDecision;
+import pl.certbank.printing.entity.ScannedImage;
 import pl.certbank.printing.entity.ScannedPage;
 import pl.certbank.publishing.control.Snapshot;
 import pl.certbank.publishing.control.SnapshotHash;
@@ -92,86 +93,112 @@ public class Scans {
             CopyState copyState) {
     }
 
-    /** Reads every page of an upload, stores what it found, and scores the copies now complete. */
+    /**
+     * Reads every page of an upload, one page at a time, stores what it found, and scores the copies now complete.
+     * Each copy a page names is locked before its pages are replaced, so two uploads of one copy never both score it.
+     */
     public List<Outcome> upload(String name, byte[] bytes) {
-        List<ScanImages.Page> images = ScanImages.pages(name == null || name.isBlank() ? "scan" : name, bytes);
+        String upload = clean(name == null || name.isBlank() ? "scan" : name);
         Map<Long, Optional<Copy>> copies = new HashMap<>();
         Map<String, Optional<Form>> forms = new HashMap<>();
         List<Outcome> outcomes = new ArrayList<>();
         Map<Long, PrintCopy> touched = new LinkedHashMap<>();
-        int index = 0;
-        for (ScanImages.Page image : images) {
-            index++;
-            SheetReader.Reading reading = SheetReader.read(image.image(), code -> {
-                Optional<SheetLayout.Page> layout = layout(code, copies, forms);
-                return layout;
-            });
-            String status = reading.status().name();
-            SheetCode code = reading.code();
-            PrintCopy copy = null;
-            if ("READ".equals(status) && code != null && code.copyId().isPresent()) {
-                copy = copies.get(code.copyId().get()).map(Copy::copy).orElse(null);
-            }
-            int marked = 0;
-            int ambiguous = 0;
-            int cancelled = 0;
-            double[] darkness = reading.darkness();
-            if (darkness != null) {
-                for (double d : darkness) {
-                    switch (Mark.of(d)) {
-                        case MARKED -> marked++;
-                        case AMBIGUOUS -> ambiguous++;
-                        case CANCELLED -> cancelled++;
-                        default -> {
-                        }
-                    }
-                }
-            }
-            if (copy != null && copy.getAttempt() != null) {
-                outcomes.add(new Outcome(index, image.source(), "COPY_SCORED", null, copy.getJob().getId(),
-                        copy.getId(), copy.getNumber(), code.page(), code.pages(), marked, ambiguous, cancelled,
-                        "copy " + copy.getNumber() + " was scored already; the new scan is not used",
-                        CopyState.SCORED));
-                continue;
-            }
-            if (copy != null) {
-                for (ScannedPage earlier : em.createNamedQuery(ScannedPage.CURRENT_OF_COPY, ScannedPage.class)
-                        .setParameter("copy", copy.getId()).getResultList()) {
-                    if (earlier.getPageNumber() == code.page()) {
-                        earlier.replaced();
-                    }
-                }
-            }
-            ScannedPage page = new ScannedPage(copy, code != null && "READ".equals(status) ? code.page() : null,
-                    status, reading.qrText(), reading.problem(), image.source(), image.stored(),
-                    PrintBundle.sha256(image.stored()), reading.width(), reading.height(),
-                    reading.homography() == null ? null : json(reading.homography(), 6),
-                    darkness == null ? null : json(darkness, 4), reading.upsideDown(), actor());
-            em.persist(page);
-            em.flush();
-            CopyState state = null;
-            if (copy != null) {
-                touched.put(copy.getId(), copy);
-            } else if ("READ".equals(status)) {
-                state = CopyState.READ_ONLY;
-            }
-            outcomes.add(new Outcome(index, image.source(), status, page.getId(),
-                    copy == null ? null : copy.getJob().getId(), copy == null ? null : copy.getId(),
-                    copy == null ? null : copy.getNumber(), code == null ? null : code.page(),
-                    code == null ? null : code.pages(), marked, ambiguous, cancelled, reading.problem(), state));
-        }
+        int[] index = {0};
+        ScanImages.each(upload, bytes, image -> {
+            index[0]++;
+            outcomes.add(page(index[0], image, copies, forms, touched));
+        });
         Map<Long, CopyState> states = new HashMap<>();
         for (PrintCopy copy : touched.values()) {
             states.put(copy.getId(), settle(copy));
         }
         audit.record(actor(), "SCANS_UPLOADED", new Subject(Subject.Kind.PRINT_JOB, touched.isEmpty() ? 0
-                : touched.values().iterator().next().getJob().getId()), null, null, images.size() + " pages of "
-                        + (name == null ? "scan" : name) + ", " + touched.size() + " copies");
+                : touched.values().iterator().next().getJob().getId()), null, null, outcomes.size() + " pages of "
+                        + upload + ", " + touched.size() + " copies");
         return outcomes.stream().map(o -> o.copyId() != null && states.containsKey(o.copyId())
                 ? new Outcome(o.index(), o.source(), o.status(), o.pageId(), o.jobId(), o.copyId(), o.sheet(),
                         o.page(), o.pages(), o.marked(), o.ambiguous(), o.cancelled(), o.problem(),
                         states.get(o.copyId()))
                 : o).toList();
+    }
+
+    private Outcome page(int index, ScanImages.Page image, Map<Long, Optional<Copy>> copies,
+            Map<String, Optional<Form>> forms, Map<Long, PrintCopy> touched) {
+        SheetReader.Reading reading;
+        try {
+            reading = SheetReader.read(image.image(), code -> layout(code, copies, forms));
+        } catch (RuntimeException e) {
+            // a reader library's failure on one odd page flags that page; the upload's other pages go on
+            reading = new SheetReader.Reading(SheetReader.Status.NO_QR, null, null, null, null,
+                    image.image().getWidth(), image.image().getHeight(), false, "the page could not be read: "
+                            + e.getClass().getSimpleName());
+        }
+        String status = reading.status().name();
+        SheetCode code = reading.code();
+        PrintCopy copy = null;
+        if ("READ".equals(status) && code != null && code.copyId().isPresent()) {
+            copy = copies.get(code.copyId().get()).map(Copy::copy).orElse(null);
+        }
+        int marked = 0;
+        int ambiguous = 0;
+        int cancelled = 0;
+        double[] darkness = reading.darkness();
+        if (darkness != null) {
+            for (double d : darkness) {
+                switch (Mark.of(d)) {
+                    case MARKED -> marked++;
+                    case AMBIGUOUS -> ambiguous++;
+                    case CANCELLED -> cancelled++;
+                    default -> {
+                    }
+                }
+            }
+        }
+        if (copy != null) {
+            copy = em.find(PrintCopy.class, copy.getId(), LockModeType.PESSIMISTIC_WRITE);
+            em.refresh(copy);
+            if (copy.getAttempt() != null) {
+                return new Outcome(index, image.source(), "COPY_SCORED", null, copy.getJob().getId(), copy.getId(),
+                        copy.getNumber(), code.page(), code.pages(), marked, ambiguous, cancelled,
+                        "copy " + copy.getNumber() + " was scored already; the new scan is not used", CopyState.SCORED);
+            }
+            for (ScannedPage earlier : em.createNamedQuery(ScannedPage.CURRENT_OF_COPY, ScannedPage.class)
+                    .setParameter("copy", copy.getId()).getResultList()) {
+                if (earlier.getPageNumber() == code.page()) {
+                    earlier.replaced();
+                }
+            }
+        }
+        // a foreign code's text is kept only as far as it is printable
+        String qr = reading.qrText() == null ? null : clean(reading.qrText());
+        ScannedPage page = new ScannedPage(copy, code != null && "READ".equals(status) ? code.page() : null, status, qr,
+                reading.problem() == null ? null : clean(reading.problem()), clean(image.source()),
+                PrintBundle.sha256(image.stored()), reading.width(), reading.height(),
+                reading.homography() == null ? null : json(reading.homography(), 6),
+                darkness == null ? null : json(darkness, 4), reading.upsideDown(), actor());
+        em.persist(page);
+        em.flush();
+        ScannedImage stored = new ScannedImage(page.getId(), image.stored());
+        em.persist(stored);
+        em.flush();
+        // written: let go of the bytes, so that a long upload holds one page's image at a time
+        em.detach(stored);
+        CopyState state = null;
+        if (copy != null) {
+            touched.put(copy.getId(), copy);
+        } else if ("READ".equals(status)) {
+            state = CopyState.READ_ONLY;
+        }
+        return new Outcome(index, page.getSource(), status, page.getId(), copy == null ? null : copy.getJob().getId(),
+                copy == null ? null : copy.getId(), copy == null ? null : copy.getNumber(),
+                code == null ? null : code.page(), code == null ? null : code.pages(), marked, ambiguous, cancelled,
+                page.getProblem(), state);
+    }
+
+    /** Printable text only: no control characters (PostgreSQL refuses NUL), at most 200 characters. */
+    static String clean(String text) {
+        String printable = text.replaceAll("[\\p{Cc}\\p{Cf}\\p{Cs}]", "?");
+        return printable.length() > 200 ? printable.substring(0, 200) : printable;
     }
 
     /** A copy of a job as a scan needs it: its snapshot, arrangement and sheet layout. */
@@ -231,6 +258,22 @@ public class Scans {
             throw Refusal.of(PrintingRefusal.PAGE_NOT_FOUND, id);
         }
         return page;
+    }
+
+    /** The scanned pages a paper attempt was scored from (none for an attempt submitted on screen). */
+    @RolesAllowed({Roles.PUBLISHER, Roles.ADMIN})
+    public List<ScannedPage> pagesOf(ExamAttempt attempt) {
+        return em.createQuery("SELECT p FROM ScannedPage p WHERE p.copy.attempt = :a AND p.current = TRUE "
+                + "ORDER BY p.pageNumber", ScannedPage.class).setParameter("a", attempt).getResultList();
+    }
+
+    /** A scanned page's image bytes, as uploaded. */
+    public byte[] image(long pageId) {
+        ScannedImage image = em.find(ScannedImage.class, pageId);
+        if (image == null) {
+            throw Refusal.of(PrintingRefusal.PAGE_NOT_FOUND, pageId);
+        }
+        return image.getContent();
     }
 
     public List<ScannedPage> recent(int max) {
@@ -349,10 +392,13 @@ public class Scans {
         if (!"READ".equals(page.getStatus()) || page.getCopy() == null) {
             throw Refusal.of(PrintingRefusal.PAGE_NOT_READ, pageId, page.getStatus());
         }
+        // the copy's lock first (uploads take it too), then the page and the copy as they are now
+        PrintCopy copy = em.find(PrintCopy.class, page.getCopy().getId(), LockModeType.PESSIMISTIC_WRITE);
+        em.refresh(copy);
+        em.refresh(page);
         if (!page.isCurrent()) {
             throw Refusal.of(PrintingRefusal.PAGE_REPLACED, pageId);
         }
-        PrintCopy copy = em.find(PrintCopy.class, page.getCopy().getId(), LockModeType.PESSIMISTIC_WRITE);
         if (copy.getAttempt() != null) {
             throw Refusal.of(PrintingRefusal.COPY_SCORED, copy.getNumber(), copy.getAttempt().getAttemptKey());
         }

@@ -45,7 +45,12 @@ public class PrintRuns {
             @Override
             public void afterCompletion(int status) {
                 if (status == Status.STATUS_COMMITTED) {
-                    executor.execute(() -> run(jobId));
+                    try {
+                        executor.execute(() -> run(jobId));
+                    } catch (java.util.concurrent.RejectedExecutionException e) {
+                        // stays queued; the next start marks it failed, and a printer retries it
+                        LOG.log(Level.WARNING, "print job " + jobId + " could not be started", e);
+                    }
                 }
             }
         });

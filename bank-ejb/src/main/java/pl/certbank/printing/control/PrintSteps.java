@@ -97,6 +97,15 @@ public class PrintSteps {
         job.finished();
     }
 
+    /** Jobs a restart interrupted (queued or running), marked failed so that a printer can retry them. */
+    public int failInterrupted() {
+        List<PrintJob> stuck = em.createQuery("SELECT j FROM PrintJob j WHERE j.status IN (:q, :r)", PrintJob.class)
+                .setParameter("q", PrintJob.Status.QUEUED).setParameter("r", PrintJob.Status.RUNNING)
+                .getResultList();
+        stuck.forEach(job -> job.failed("Interrupted by a server restart; retry the job"));
+        return stuck.size();
+    }
+
     public void failed(long jobId, String why) {
         PrintJob job = em.find(PrintJob.class, jobId);
         if (job != null && !job.getStatus().isFinal()) {

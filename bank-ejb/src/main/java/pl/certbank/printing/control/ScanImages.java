@@ -12,6 +12,11 @@ import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.graphics.PDXObject;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
@@ -29,6 +34,8 @@ public final class ScanImages {
 
     public static final int MAX_PAGES = 200;
     public static final int MAX_MEGAPIXELS = 40;
+    /** The largest image a scanned PDF may hold (an A4 page at 1200 dpi is 140 megapixels). */
+    public static final int MAX_IMAGE_MEGAPIXELS = 150;
     static final int PDF_DPI = 200;
 
     private ScanImages() {
@@ -55,7 +62,20 @@ public final class ScanImages {
         return null;
     }
 
+    /** Hears the pages of an upload one at a time, so that only one page's pixels are held at once. */
+    public interface Pages {
+        void page(Page page);
+    }
+
+    /** Every page, collected (for tests and small uploads). */
     public static List<Page> pages(String name, byte[] bytes) {
+        List<Page> pages = new ArrayList<>();
+        each(name, bytes, pages::add);
+        return pages;
+    }
+
+    /** Decodes the upload's pages one after another and hands each to {@code sink} before decoding the next. */
+    public static void each(String name, byte[] bytes, Pages sink) {
         if (bytes == null || bytes.length == 0) {
             throw Refusal.of(PrintingRefusal.UPLOAD_EMPTY);
         }
@@ -64,12 +84,16 @@ public final class ScanImages {
             throw Refusal.of(PrintingRefusal.UPLOAD_TYPE, name);
         }
         try {
-            return switch (kind) {
-                case "pdf" -> pdf(name, bytes);
-                case "png", "jpeg" -> List.of(new Page(name, decode(name, bytes, 1).get(0), bytes, "image/" + kind));
-                default -> decode(name, bytes, MAX_PAGES).stream().map(image -> new Page(name, image, png(image),
-                        "image/png")).toList();
-            };
+            switch (kind) {
+                case "pdf" -> pdf(name, bytes, sink);
+                case "png", "jpeg" -> decode(name, bytes, 1, image -> sink.page(new Page(name, image, bytes,
+                        "image/" + kind)));
+                default -> {
+                    int[] n = {0};
+                    decode(name, bytes, MAX_PAGES, image -> sink.page(new Page(name + " #" + (++n[0]), image,
+                            png(image), "image/png")));
+                }
+            }
         } catch (IOException | RuntimeException e) {
             if (e instanceof pl.certbank.refusals.Refusal r) {
                 throw r;
@@ -78,15 +102,17 @@ public final class ScanImages {
         }
     }
 
-    private static List<Page> pdf(String name, byte[] bytes) throws IOException {
+    private static void pdf(String name, byte[] bytes, Pages sink) throws IOException {
         try (PDDocument document = Loader.loadPDF(bytes)) {
             int n = document.getNumberOfPages();
             if (n > MAX_PAGES) {
                 throw Refusal.of(PrintingRefusal.UPLOAD_PAGES, MAX_PAGES, n);
             }
             PDFRenderer renderer = new PDFRenderer(document);
-            List<Page> pages = new ArrayList<>();
+            // an image far larger than the page is drawn from a subsample: a small file cannot decode into gigabytes
+            renderer.setSubsamplingAllowed(true);
             for (int i = 0; i < n; i++) {
+                images(document.getPage(i).getResources(), i + 1, 0);
                 var box = document.getPage(i).getMediaBox();
                 double megapixels = box.getWidth() / 72.0 * PDF_DPI * box.getHeight() / 72.0 * PDF_DPI / 1e6;
                 if (megapixels > MAX_MEGAPIXELS) {
@@ -94,13 +120,31 @@ public final class ScanImages {
                             Math.round(megapixels));
                 }
                 BufferedImage image = renderer.renderImageWithDPI(i, PDF_DPI, ImageType.GRAY);
-                pages.add(new Page(name + " #" + (i + 1), image, png(image), "image/png"));
+                sink.page(new Page(name + " #" + (i + 1), image, png(image), "image/png"));
             }
-            return pages;
         }
     }
 
-    private static List<BufferedImage> decode(String name, byte[] bytes, int maxPages) throws IOException {
+    /** Refuses a page whose images (in its forms too, a few levels deep) are beyond any scan's size. */
+    private static void images(PDResources resources, int page, int depth) throws IOException {
+        if (resources == null || depth > 3) {
+            return;
+        }
+        for (COSName name : resources.getXObjectNames()) {
+            PDXObject object = resources.getXObject(name);
+            if (object instanceof PDImageXObject image) {
+                long pixels = (long) image.getWidth() * image.getHeight();
+                if (pixels > MAX_IMAGE_MEGAPIXELS * 1_000_000L) {
+                    throw Refusal.of(PrintingRefusal.UPLOAD_PIXELS, MAX_IMAGE_MEGAPIXELS, page, pixels / 1_000_000);
+                }
+            } else if (object instanceof PDFormXObject form) {
+                images(form.getResources(), page, depth + 1);
+            }
+        }
+    }
+
+    private static void decode(String name, byte[] bytes, int maxPages,
+            java.util.function.Consumer<BufferedImage> sink) throws IOException {
         try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
             Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
             if (!readers.hasNext()) {
@@ -113,15 +157,13 @@ public final class ScanImages {
                 if (n > maxPages) {
                     throw Refusal.of(PrintingRefusal.UPLOAD_PAGES, maxPages, n);
                 }
-                List<BufferedImage> images = new ArrayList<>();
                 for (int i = 0; i < n; i++) {
                     long pixels = (long) reader.getWidth(i) * reader.getHeight(i);
                     if (pixels > MAX_MEGAPIXELS * 1_000_000L) {
                         throw Refusal.of(PrintingRefusal.UPLOAD_PIXELS, MAX_MEGAPIXELS, i + 1, pixels / 1_000_000);
                     }
-                    images.add(reader.read(i));
+                    sink.accept(reader.read(i));
                 }
-                return images;
             } finally {
                 reader.dispose();
             }

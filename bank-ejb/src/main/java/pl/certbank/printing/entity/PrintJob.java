@@ -93,6 +93,14 @@ public class PrintJob {
         this.status = Status.QUEUED;
     }
 
+    /** A failed job queued again: its copies and seeds are stored, so it makes the very same files. */
+    public void requeued() {
+        status = Status.QUEUED;
+        done = 0;
+        problem = null;
+        finishedAt = null;
+    }
+
     public void started() {
         status = Status.RUNNING;
         done = 0;

@@ -6,6 +6,7 @@ import pl.certbank.refusals.Reason;
 /** Why printing or scanning refuses a request; {0}, {1}... are the arguments each refusal carries. */
 public enum PrintingRefusal implements Reason {
     JOB_NOT_FOUND(Kind.NOT_FOUND, "No print job has the id {0}"),
+    NOT_FAILED(Kind.WRONG_STATE, "Print job {0} is {1}: only a failed job is retried"),
     FILE_NOT_READY(Kind.WRONG_STATE, "Print job {0} is {1}: its files are there once it is DONE"),
     SESSION_NOT_PAPER(Kind.WRONG_STATE, "Session {0} is sat on screen: only paper sessions are printed"),
     SESSION_NOT_FOUND(Kind.NOT_FOUND, "No session has the id {0}"),
@@ -29,6 +30,7 @@ public enum PrintingRefusal implements Reason {
     ANSWER_TEXT(Kind.BAD_INPUT, "A short answer as written is at most {0} characters"),
     COPY_SCORED(Kind.WRONG_STATE, "Copy {0} was scored already (attempt {1}); its result is corrected by an appeal"),
     NO_VARIANT(Kind.NOT_FOUND, "Form {0} has no variant {1}"),
+    SESSION_CLOSED(Kind.FORBIDDEN, "Session {0} closed at {1}: its sheets are not printed any more"),
     WITHDRAWN(Kind.WRONG_STATE, "Form {0} was withdrawn: it is not printed any more");
 
     private final Kind kind;

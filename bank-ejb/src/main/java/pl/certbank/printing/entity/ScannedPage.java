@@ -1,6 +1,5 @@
 package pl.certbank.printing.entity;
 
-import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -17,7 +16,7 @@ import java.time.OffsetDateTime;
  * One uploaded page image and what the reader found on it: the status ({@code READ} or why not), the QR text, the copy
  * and page it names, the mm→pixel homography and the darkness of every bubble (a JSON array by bubble index), kept so
  * that marks can be re-classified with other thresholds without rescanning. The image is kept as uploaded (PNG or
- * JPEG), so the review screen can draw the detected marks over it. A later scan of the same copy page replaces it as
+ * JPEG; in {@link ScannedImage}), so the review screen can draw the detected marks over it. A later scan of the same copy page replaces it as
  * the {@code current} one; earlier ones stay, for the record.
  */
 @Entity
@@ -53,10 +52,6 @@ public class ScannedPage {
     @Column(nullable = false, updatable = false)
     private String source;
 
-    @Basic(fetch = FetchType.LAZY)
-    @Column(nullable = false, updatable = false)
-    private byte[] image;
-
     @Column(name = "image_sha256", nullable = false, updatable = false)
     private String imageSha256;
 
@@ -89,7 +84,7 @@ public class ScannedPage {
     }
 
     public ScannedPage(PrintCopy copy, Integer pageNumber, String status, String qrText, String problem, String source,
-            byte[] image, String imageSha256, int width, int height, String homography, String darkness,
+            String imageSha256, int width, int height, String homography, String darkness,
             boolean upsideDown, String uploadedBy) {
         this.copy = copy;
         this.pageNumber = pageNumber;
@@ -97,7 +92,6 @@ public class ScannedPage {
         this.qrText = qrText == null ? null : qrText.substring(0, Math.min(qrText.length(), 200));
         this.problem = problem == null ? null : problem.substring(0, Math.min(problem.length(), 500));
         this.source = source.substring(0, Math.min(source.length(), 200));
-        this.image = image;
         this.imageSha256 = imageSha256;
         this.width = width;
         this.height = height;
@@ -140,10 +134,6 @@ public class ScannedPage {
 
     public String getSource() {
         return source;
-    }
-
-    public byte[] getImage() {
-        return image;
     }
 
     public String getImageSha256() {

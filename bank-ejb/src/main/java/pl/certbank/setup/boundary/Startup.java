@@ -30,6 +30,9 @@ public class Startup {
     @EJB
     BuiltInData builtInData;
 
+    @EJB
+    pl.certbank.printing.control.PrintSteps printSteps;
+
     private String schemaVersion;
 
     @PostConstruct
@@ -42,6 +45,10 @@ public class Startup {
         int interrupted = runSteps.failInterrupted();
         if (interrupted > 0) {
             LOG.warning(() -> interrupted + " assembly run(s) interrupted by the restart were marked failed");
+        }
+        int printJobs = printSteps.failInterrupted();
+        if (printJobs > 0) {
+            LOG.warning(() -> printJobs + " print job(s) interrupted by the restart were marked failed; retry them");
         }
         if (DemoMode.isOn()) {
             builtInData.createDemoUsers();

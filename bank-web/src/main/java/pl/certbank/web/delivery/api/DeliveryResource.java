@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
+import pl.certbank.printing.boundary.Printing;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import java.io.StringReader;
@@ -75,6 +76,9 @@ public class DeliveryResource {
 
     @Inject
     Delivery delivery;
+
+    @Inject
+    pl.certbank.printing.boundary.Printing printing;
 
     @Inject
     ExamClientCaller proved;
@@ -149,6 +153,34 @@ public class DeliveryResource {
             return unchanged.cacheControl(cache).build();
         }
         return Response.ok(payload.bytes(), MediaType.APPLICATION_JSON_TYPE).tag(tag).cacheControl(cache).build();
+    }
+
+    /** A paper session's named variant as a question booklet (PDF), for the centre to print; no key. */
+    @GET
+    @Path("sessions/{session}/variants/{name}/booklet.pdf")
+    @Produces({"application/pdf", MediaType.APPLICATION_JSON})
+    @Operation(summary = "A paper session's variant as a booklet to print (no key); screen sessions get no PDFs")
+    @BearerToken
+    public Response booklet(@PathParam("session") long id, @PathParam("name") String name) {
+        return pdf(printing.sessionDocument(caller(), id, name, Printing.Document.BOOKLET), name, "booklet");
+    }
+
+    /** A paper session's named variant's answer sheet (PDF), for the centre to print. */
+    @GET
+    @Path("sessions/{session}/variants/{name}/answer-sheet.pdf")
+    @Produces({"application/pdf", MediaType.APPLICATION_JSON})
+    @Operation(summary = "A paper session's variant's answer sheet to print; screen sessions get no PDFs")
+    @BearerToken
+    public Response answerSheet(@PathParam("session") long id, @PathParam("name") String name) {
+        return pdf(printing.sessionDocument(caller(), id, name, Printing.Document.ANSWER_SHEET), name,
+                "answer-sheet");
+    }
+
+    private static Response pdf(byte[] bytes, String variant, String kind) {
+        return Response.ok(bytes, "application/pdf").header("Content-Disposition", "attachment; filename=\""
+                + variant.replaceAll("[^A-Z]", "") + "-" + kind + ".pdf\"").header("X-Content-Type-Options",
+                        "nosniff")
+                .build();
     }
 
     /**

@@ -59,6 +59,18 @@ public class ExamSessionsResource {
     @Inject
     Qualifications qualifications;
 
+    @Inject
+    pl.certbank.printing.boundary.Scans paper;
+
+    /** A paper attempt's scanned pages (its answer sheet as the commission saw it); empty for a screen attempt. */
+    private JsonArrayBuilder scans(ExamAttempt attempt) {
+        JsonArrayBuilder pages = Json.createArrayBuilder();
+        paper.pagesOf(attempt).forEach(p -> pages.add(Json.createObjectBuilder().add("page", p.getPageNumber())
+                .add("scan", p.getId()).add("imageSha256", p.getImageSha256())
+                .add("image", "/bank/api/v1/scans/" + p.getId() + "/image")));
+        return pages;
+    }
+
     /** The OpenAPI shape of a session to schedule; the window is at most 31 days. */
     @Schema(name = "NewExamSession")
     public record NewSession(@Schema(required = true) long form, @Schema(required = true) long client,
@@ -145,7 +157,7 @@ public class ExamSessionsResource {
                 .add("snapshotHash", session.getSnapshot().getContentHash()).add("attempt", key)
                 .add("candidate", attempt.getCandidate()).add("variant", attempt.getVariantName())
                 .add("submittedAt", attempt.getSubmittedAt().toString())
-                .add("responses", Delivery.responses(attempt)).add("scores", scores)
+                .add("responses", Delivery.responses(attempt)).add("scores", scores).add("scans", scans(attempt))
                 .add("justification", justification)
                 .add("replay", Json.createObjectBuilder().add("variant", replay.variant().name())
                         .add("seed", String.valueOf(replay.variant().seed())).add("itemsShown", seen)

@@ -31,6 +31,14 @@ public class ResultBacking {
     @Inject
     Qualifications qualifications;
 
+    @Inject
+    pl.certbank.printing.boundary.Scans paper;
+
+    /** The scanned pages of a paper attempt (none for one sat on screen). */
+    public List<pl.certbank.printing.entity.ScannedPage> getScans() {
+        return loaded == null ? List.of() : paper.pagesOf(loaded);
+    }
+
     private long session;
     private String attempt;
     private Results.Replay replay;

@@ -73,6 +73,14 @@ public class PrintJobsResource {
         return view(printing.job(id), true);
     }
 
+    /** A failed job made again from its stored copies and seeds → 202. */
+    @POST
+    @Path("{id}/retry")
+    public Response retry(@PathParam("id") long id) {
+        PrintJob job = printing.retry(id);
+        return Response.accepted(view(job, false)).location(URI.create("v1/print-jobs/" + id)).build();
+    }
+
     @GET
     @Path("{id}/candidates.zip")
     @Produces({"application/zip", MediaType.APPLICATION_JSON})

@@ -144,8 +144,7 @@ public class ScansResource {
     @Path("{id}/image")
     @Produces({"image/png", "image/jpeg", MediaType.APPLICATION_JSON})
     public Response image(@PathParam("id") long id) {
-        ScannedPage page = scans.page(id);
-        byte[] bytes = page.getImage();
+        byte[] bytes = scans.image(id);
         String type = bytes.length > 2 && (bytes[0] & 0xFF) == 0xFF ? "image/jpeg" : "image/png";
         return Response.ok(bytes, type).header("X-Content-Type-Options", "nosniff")
                 .header("Content-Security-Policy", "default-src 'none'")

@@ -25,10 +25,10 @@ public class JobsBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient Printing printing;
+    Printing printing;
 
     @Inject
-    transient Forms forms;
+    Forms forms;
 
     private String target = "session";
     private Long session;
@@ -102,6 +102,15 @@ public class JobsBacking implements Serializable {
                         copies);
             }
             Notices.info("printing.jobs.started", job.getId(), job.getCopies());
+        } catch (RuntimeException e) {
+            Notices.refused(e);
+        }
+    }
+
+    public void retry(long id) {
+        try {
+            printing.retry(id);
+            Notices.info("printing.jobs.retried", id);
         } catch (RuntimeException e) {
             Notices.refused(e);
         }

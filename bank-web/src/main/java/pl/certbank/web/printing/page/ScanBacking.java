@@ -27,7 +27,7 @@ public class ScanBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient Scans scans;
+    Scans scans;
 
     private long id;
     private transient Scans.Review review;

@@ -13,12 +13,11 @@ import java.nio.charset.StandardCharsets;
  */
 final class RequestSizes implements HttpHandler {
 
-    /**
-     * System property: the ceiling in bytes (default 64 MiB: room for a scan upload, {@code ScansResource}'s 50 MB;
-     * every other endpoint limits itself far below it).
-     */
+    /** System property: the ceiling in bytes (default 10 MiB). */
     static final String CEILING = "certbank.max-request-bytes";
-    static final long DEFAULT_CEILING = 64L * 1024 * 1024;
+    static final long DEFAULT_CEILING = 10L * 1024 * 1024;
+    /** The ceiling of scan uploads (the API's and the scans page's): room for {@code ScansResource}'s 50 MB. */
+    static final long SCAN_CEILING = 52L * 1024 * 1024;
 
     private final HttpHandler next;
     private final long ceiling;
@@ -34,6 +33,9 @@ final class RequestSizes implements HttpHandler {
 
     @Override
     public void handleRequest(HttpServerExchange exchange) throws Exception {
+        String path = exchange.getRequestPath();
+        long ceiling = path != null && (path.contains("/api/v1/scans") || path.contains("/printing/scans.xhtml"))
+                ? Math.max(this.ceiling, SCAN_CEILING) : this.ceiling;
         long declared = exchange.getRequestContentLength();
         if (declared > ceiling) {
             exchange.setPersistent(false);
