@@ -26,6 +26,7 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+import pl.certbank.printing.control.SheetFiller;
 import pl.certbank.printing.control.SheetLayout;
 import pl.certbank.publishing.control.Snapshot;
 import pl.certbank.publishing.control.SnapshotJson;
