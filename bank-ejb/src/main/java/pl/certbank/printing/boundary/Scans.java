@@ -126,7 +126,7 @@ public class Scans {
             Map<String, Optional<Form>> forms, Map<Long, PrintCopy> touched) {
         SheetReader.Reading reading;
         try {
-            reading = SheetReader.read(image.image(), code -> layout(code, copies, forms));
+            reading = new SheetReader().read(image.image(), code -> layout(code, copies, forms));
         } catch (RuntimeException e) {
             // a reader library's failure on one odd page flags that page; the upload's other pages go on
             reading = new SheetReader.Reading(SheetReader.Status.NO_QR, null, null, null, null,

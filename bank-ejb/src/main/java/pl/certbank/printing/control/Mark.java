@@ -1,34 +1,48 @@
 package pl.certbank.printing.control;
 
 /**
- * What a bubble's measured darkness means. Darkness is the mean ink inside the bubble's inner disk (radius
- * {@value #INNER} of the printed circle's, so the printed ring is never counted), each pixel scaled between the paper
- * white measured around that bubble (0) and the ink of the registration marks (1): so a darker or lighter copy
- * measures the same. A clear cross (X) over the circle measures about 0.3; a fully blackened circle, the printed rule
- * for cancelling a mark (as Auto Multiple Choice does), about 1. The thresholds:
+ * What a bubble on a scanned answer sheet holds, judged from its darkness ({@link SheetReader}): a number from 0 (clean
+ * paper) to 1 (solid ink) measured inside the bubble, its printed outline left out. The sheet asks for a cross (X) in
+ * the circle to mark an answer and for the whole circle blackened to cancel it ({@link AnswerSheetPdf#HOW_TO_MARK},
+ * {@link AnswerSheetPdf#HOW_TO_CANCEL}), so darkness is read in bands:
  * <ul>
- * <li>below {@value #EMPTY_BELOW}: empty (paper, noise, dust);</li>
- * <li>{@value #MARKED_FROM} to below {@value #MARKED_BELOW}: marked;</li>
- * <li>from {@value #CANCELLED_FROM}: cancelled, which counts as not marked;</li>
- * <li>anything between: ambiguous (a faint stroke, an erased or half-filled mark, a fill not quite complete), which
- * goes to the commission's review queue and never silently into a score.</li>
+ * <li>below {@link #EMPTY_BELOW} (0.08): {@link #EMPTY}, nothing but paper and scanner noise;</li>
+ * <li>from {@link #EMPTY_BELOW} to below {@link #MARKED_FROM} (0.08–0.15): {@link #AMBIGUOUS}, a dot, a stray line or a
+ * very thin cross;</li>
+ * <li>from {@link #MARKED_FROM} to below {@link #MARKED_BELOW} (0.15–0.52): {@link #MARKED}, a cross of pen strokes (a
+ * 0.5 mm cross covers about a third of the measured disc);</li>
+ * <li>from {@link #MARKED_BELOW} to below {@link #CANCELLED_FROM} (0.52–0.90): {@link #AMBIGUOUS}, a half-filled
+ * circle, a cross partly blackened, a faint grey residue;</li>
+ * <li>from {@link #CANCELLED_FROM} (0.90): {@link #CANCELLED}, the circle blackened.</li>
  * </ul>
- * The darkness of every bubble is stored with the scan, so these thresholds can be retuned without rescanning.
+ * How darkness is computed (so that solid ink and faint grey never fall into the cross's band) is described in
+ * {@link SheetReader}. Callers store the darkness, not the mark, so that the bands can be re-tuned without scanning
+ * again; an ambiguous bubble is for a person to look at.
  */
 public enum Mark {
+    /** Nothing in the bubble. */
     EMPTY,
+    /** A cross in the bubble: the answer is chosen. */
     MARKED,
+    /** The bubble blackened: a mark taken back, which does not count. */
     CANCELLED,
+    /** Neither clearly empty, marked nor cancelled: for a person to decide. */
     AMBIGUOUS;
 
-    /** The inner disk measured, as a share of the printed circle's radius. */
-    public static final double INNER = 0.72;
-    public static final double EMPTY_BELOW = 0.06;
-    public static final double MARKED_FROM = 0.20;
-    public static final double MARKED_BELOW = 0.62;
-    public static final double CANCELLED_FROM = 0.85;
+    /** Darkness below which a bubble is {@link #EMPTY}. */
+    public static final double EMPTY_BELOW = 0.08;
+    /** Darkness from which a bubble is {@link #MARKED} (up to {@link #MARKED_BELOW}). */
+    public static final double MARKED_FROM = 0.15;
+    /** Darkness from which a bubble is no longer {@link #MARKED}. */
+    public static final double MARKED_BELOW = 0.52;
+    /** Darkness from which a bubble is {@link #CANCELLED}. */
+    public static final double CANCELLED_FROM = 0.90;
 
+    /** The mark a bubble of {@code darkness} holds; anything not a number is {@link #AMBIGUOUS}. */
     public static Mark of(double darkness) {
+        if (Double.isNaN(darkness)) {
+            return AMBIGUOUS;
+        }
         if (darkness < EMPTY_BELOW) {
             return EMPTY;
         }

@@ -72,7 +72,7 @@ public final class ScanBenchmark {
     }
 
     private static SheetReader.Status read(BufferedImage image, List<SheetLayout.Page> layout) {
-        SheetReader.Reading reading = SheetReader.read(image, code -> Optional.of(layout.get(code.page() - 1)));
+        SheetReader.Reading reading = new SheetReader().read(image, code -> Optional.of(layout.get(code.page() - 1)));
         if (reading.status() != SheetReader.Status.READ) {
             throw new IllegalStateException("not read: " + reading.problem());
         }

@@ -47,7 +47,7 @@ class ScanImagesTest {
         assertEquals(pages.size(), read.size());
         for (int i = 0; i < read.size(); i++) {
             assertEquals("scan.pdf #" + (i + 1), read.get(i).source());
-            SheetReader.Reading reading = SheetReader.read(read.get(i).image(), code -> Optional.of(layout.get(
+            SheetReader.Reading reading = new SheetReader().read(read.get(i).image(), code -> Optional.of(layout.get(
                     code.page() - 1)));
             assertEquals(SheetReader.Status.READ, reading.status(), reading.problem());
             assertEquals(i + 1, reading.code().page());
