@@ -283,6 +283,22 @@ public class Printing {
                 .getResultList();
     }
 
+    /** The files of these jobs, without their bytes, by job (one query for a whole list). */
+    public Map<Long, List<FileInfo>> files(java.util.Collection<Long> jobIds) {
+        Map<Long, List<FileInfo>> byJob = new HashMap<>();
+        if (jobIds.isEmpty()) {
+            return byJob;
+        }
+        for (Object[] row : em.createQuery("SELECT f.job.id, f.id, f.kind, f.name, f.contentType, f.size, f.sha256 "
+                + "FROM PrintFile f WHERE f.job.id IN :jobs ORDER BY f.kind", Object[].class)
+                .setParameter("jobs", jobIds).getResultList()) {
+            byJob.computeIfAbsent((Long) row[0], k -> new java.util.ArrayList<>()).add(new FileInfo((Long) row[1],
+                    (PrintFile.Kind) row[2], (String) row[3], (String) row[4], ((Number) row[5]).longValue(),
+                    (String) row[6]));
+        }
+        return byJob;
+    }
+
     /** The job's files, without their bytes. */
     public List<FileInfo> files(long jobId) {
         return em.createQuery("SELECT NEW pl.certbank.printing.boundary.Printing.FileInfo(f.id, f.kind, f.name, "

@@ -162,7 +162,8 @@ public class DeliveryResource {
     @Operation(summary = "A paper session's variant as a booklet to print (no key); screen sessions get no PDFs")
     @BearerToken
     public Response booklet(@PathParam("session") long id, @PathParam("name") String name) {
-        return pdf(printing.sessionDocument(caller(), id, name, Printing.Document.BOOKLET), name, "booklet");
+        return pl.certbank.web.api.PdfDownloads
+                .of(printing.sessionDocument(caller(), id, name, Printing.Document.BOOKLET), name, "booklet");
     }
 
     /** A paper session's named variant's answer sheet (PDF), for the centre to print. */
@@ -172,15 +173,9 @@ public class DeliveryResource {
     @Operation(summary = "A paper session's variant's answer sheet to print; screen sessions get no PDFs")
     @BearerToken
     public Response answerSheet(@PathParam("session") long id, @PathParam("name") String name) {
-        return pdf(printing.sessionDocument(caller(), id, name, Printing.Document.ANSWER_SHEET), name,
+        return pl.certbank.web.api.PdfDownloads.of(
+                printing.sessionDocument(caller(), id, name, Printing.Document.ANSWER_SHEET), name,
                 "answer-sheet");
-    }
-
-    private static Response pdf(byte[] bytes, String variant, String kind) {
-        return Response.ok(bytes, "application/pdf").header("Content-Disposition", "attachment; filename=\""
-                + variant.replaceAll("[^A-Z]", "") + "-" + kind + ".pdf\"").header("X-Content-Type-Options",
-                        "nosniff")
-                .build();
     }
 
     /**

@@ -50,7 +50,9 @@ public class PrintJobsResource {
 
     @GET
     public List<JsonObject> list() {
-        return printing.jobs().stream().map(j -> view(j, false)).toList();
+        List<PrintJob> jobs = printing.jobs();
+        var files = printing.files(jobs.stream().map(PrintJob::getId).toList());
+        return jobs.stream().map(j -> view(j, files.getOrDefault(j.getId(), List.of()), false)).toList();
     }
 
     /** {@code {"session": 12}} or {@code {"form": 34, "variant": "A", "copies": 30}} → 202 with the job. */
@@ -104,6 +106,10 @@ public class PrintJobsResource {
     }
 
     JsonObject view(PrintJob job, boolean withCopies) {
+        return view(job, printing.files(job.getId()), withCopies);
+    }
+
+    JsonObject view(PrintJob job, List<Printing.FileInfo> jobFiles, boolean withCopies) {
         JsonObjectBuilder view = Json.createObjectBuilder().add("id", job.getId())
                 .add("form", job.getSnapshot().getFormCode()).add("snapshotHash", job.getSnapshot().getContentHash())
                 .add("status", job.getStatus().name()).add("copies", job.getCopies()).add("done", job.getDone())
@@ -122,7 +128,7 @@ public class PrintJobsResource {
             view.add("finishedAt", job.getFinishedAt().toString());
         }
         JsonArrayBuilder files = Json.createArrayBuilder();
-        for (Printing.FileInfo f : printing.files(job.getId())) {
+        for (Printing.FileInfo f : jobFiles) {
             files.add(Json.createObjectBuilder().add("kind", f.kind().name()).add("name", f.name())
                     .add("size", f.size()).add("sha256", f.sha256()).add("href", "/bank/api/v1/print-jobs/"
                             + job.getId() + "/" + (f.kind() == pl.certbank.printing.entity.PrintFile.Kind.KEYS

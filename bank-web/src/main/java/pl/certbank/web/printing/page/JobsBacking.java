@@ -43,17 +43,19 @@ public class JobsBacking implements Serializable {
     }
 
     public List<Row> getJobs() {
-        return printing.jobs().stream().map(this::row).toList();
+        List<PrintJob> jobs = printing.jobs();
+        var files = printing.files(jobs.stream().map(PrintJob::getId).toList());
+        return jobs.stream().map(j -> row(j, files.getOrDefault(j.getId(), List.of()))).toList();
     }
 
-    private Row row(PrintJob j) {
+    private Row row(PrintJob j, List<Printing.FileInfo> jobFiles) {
         String target = j.getSession() != null ? Notices.text("printing.jobs.ofSession", j.getSession().getName(),
                 j.getSession().getId())
                 : j.getVariantName() != null ? Notices.text("printing.jobs.ofVariant",
                         j.getVariantName()) : Notices.text("printing.jobs.shuffled");
         String candidates = null;
         String keys = null;
-        for (Printing.FileInfo f : printing.files(j.getId())) {
+        for (Printing.FileInfo f : jobFiles) {
             if (f.kind() == pl.certbank.printing.entity.PrintFile.Kind.CANDIDATES) {
                 candidates = f.sha256();
             } else {

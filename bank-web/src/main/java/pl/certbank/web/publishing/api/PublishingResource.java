@@ -176,7 +176,8 @@ public class PublishingResource {
     @Produces({"application/pdf", MediaType.APPLICATION_JSON})
     @RolesAllowed({Roles.PRINTER, Roles.PUBLISHER, Roles.ADMIN})
     public Response booklet(@PathParam("id") long id, @PathParam("name") String name) {
-        return pdf(printing.variantDocument(id, name, Printing.Document.BOOKLET), name, "booklet");
+        return pl.certbank.web.api.PdfDownloads.of(printing.variantDocument(id, name, Printing.Document.BOOKLET), name,
+                "booklet");
     }
 
     /** A named variant's answer sheet (PDF): bubbles, registration marks, a QR code on every page. */
@@ -185,7 +186,8 @@ public class PublishingResource {
     @Produces({"application/pdf", MediaType.APPLICATION_JSON})
     @RolesAllowed({Roles.PRINTER, Roles.PUBLISHER, Roles.ADMIN})
     public Response answerSheet(@PathParam("id") long id, @PathParam("name") String name) {
-        return pdf(printing.variantDocument(id, name, Printing.Document.ANSWER_SHEET), name, "answer-sheet");
+        return pl.certbank.web.api.PdfDownloads.of(printing.variantDocument(id, name, Printing.Document.ANSWER_SHEET),
+                name, "answer-sheet");
     }
 
     /** A named variant's answer key for the commission (PDF); never the printer's. */
@@ -194,14 +196,7 @@ public class PublishingResource {
     @Produces({"application/pdf", MediaType.APPLICATION_JSON})
     @RolesAllowed({Roles.PUBLISHER, Roles.ADMIN})
     public Response key(@PathParam("id") long id, @PathParam("name") String name) {
-        return pdf(printing.variantKey(id, name), name, "key");
-    }
-
-    private static Response pdf(byte[] bytes, String variant, String kind) {
-        return Response.ok(bytes, "application/pdf").header("Content-Disposition", "attachment; filename=\""
-                + variant.replaceAll("[^A-Z]", "") + "-" + kind + ".pdf\"").header("X-Content-Type-Options",
-                        "nosniff")
-                .build();
+        return pl.certbank.web.api.PdfDownloads.of(printing.variantKey(id, name), name, "key");
     }
 
     @GET
